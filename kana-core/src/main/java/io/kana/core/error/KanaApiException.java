@@ -1,0 +1,31 @@
+package io.kana.core.error;
+
+/** The Kana trade API answered, but rejected the request ({@code success:false} or an HTTP error status). */
+public final class KanaApiException extends KanaException {
+
+    private final String endpoint;
+    private final int httpStatus;
+    private final String apiMessage;
+
+    public KanaApiException(String endpoint, int httpStatus, String apiMessage) {
+        super(endpoint + " was rejected (HTTP " + httpStatus + "): " + (apiMessage == null ? "no message" : apiMessage));
+        this.endpoint = endpoint;
+        this.httpStatus = httpStatus;
+        this.apiMessage = apiMessage;
+    }
+
+    /** The endpoint name, e.g. {@code getMarketInfo}. */
+    public String endpoint() {
+        return endpoint;
+    }
+
+    /** The HTTP status; 200 when the body said {@code success:false}. */
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    /** The API's own message, or null when it gave none. */
+    public String apiMessage() {
+        return apiMessage;
+    }
+}

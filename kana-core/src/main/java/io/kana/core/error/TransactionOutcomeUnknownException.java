@@ -1,0 +1,26 @@
+package io.kana.core.error;
+
+/**
+ * The transaction was signed and possibly accepted, but its outcome could not be learned (the
+ * submit answer was lost, or waiting timed out). It may still commit: look it up by {@link #hash()}
+ * before placing it again.
+ */
+public final class TransactionOutcomeUnknownException extends KanaException {
+
+    private final String hash;
+
+    public TransactionOutcomeUnknownException(String hash, String message, Throwable cause) {
+        super("outcome of transaction " + hash + " unknown: " + message, cause);
+        this.hash = hash;
+    }
+
+    /** The locally computed transaction hash. */
+    public String hash() {
+        return hash;
+    }
+
+    @Override
+    public boolean effectMayExist() {
+        return true;
+    }
+}

@@ -1,0 +1,17 @@
+package io.kana.core.model;
+
+import java.util.Objects;
+
+/**
+ * An open order to cancel: its id and the side it was placed on (the contract needs both).
+ *
+ * @param orderId the order id
+ * @param side    the order's side
+ */
+public record OrderToCancel(OrderId orderId, Side side) {
+
+    public OrderToCancel {
+        Objects.requireNonNull(orderId, "orderId");
+        Objects.requireNonNull(side, "side");
+    }
+}

@@ -1,0 +1,41 @@
+package io.kana.core.port;
+
+import io.kana.core.model.AccountAddress;
+import io.kana.core.model.BalanceTransfer;
+import io.kana.core.model.FundingPayment;
+import io.kana.core.model.MarketId;
+import io.kana.core.model.PageRequest;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A wallet's accounts: balances and money movements. Every method takes the <em>wallet</em> address;
+ * the on-chain trading account is the wallet's {@link #profileAddress profile address}.
+ */
+public interface Accounts {
+
+    /** {@code GET /getProfileAddress}: the trading (profile) account of a wallet. */
+    AccountAddress profileAddress(AccountAddress wallet);
+
+    /** {@code GET /getWalletAccountBalance}: quote coins in the wallet, not yet deposited. */
+    BigDecimal walletBalance(AccountAddress wallet);
+
+    /** {@code GET /getProfileBalanceSnapshot}: the trading account's balance. */
+    BigDecimal profileBalance(AccountAddress wallet);
+
+    /** {@code GET /getNetProfileBalance}: available trading balance plus pending balances of closed positions. */
+    BigDecimal netProfileBalance(AccountAddress wallet);
+
+    /** {@code GET /getAccountAptBalance}: APT held by the wallet (for gas). */
+    BigDecimal aptBalance(AccountAddress wallet);
+
+    /** {@code GET /getDepositAndWithdrawHistory}. */
+    List<BalanceTransfer> depositAndWithdrawHistory(AccountAddress wallet);
+
+    /**
+     * {@code GET /getFundingHistory}.
+     *
+     * @param marketId the market, or null for all markets
+     */
+    List<FundingPayment> fundingHistory(AccountAddress wallet, MarketId marketId, PageRequest page);
+}

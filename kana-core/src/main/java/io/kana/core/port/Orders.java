@@ -1,0 +1,54 @@
+package io.kana.core.port;
+
+import io.kana.core.model.AccountAddress;
+import io.kana.core.model.Fill;
+import io.kana.core.model.MarketId;
+import io.kana.core.model.Order;
+import io.kana.core.model.OrderId;
+import io.kana.core.model.PageRequest;
+import io.kana.core.model.TimeRange;
+import io.kana.core.model.Trade;
+import java.time.Instant;
+import java.util.List;
+
+/** Orders, fills and trade history (reads). A null {@code marketId} means all markets. */
+public interface Orders {
+
+    /** {@code GET /getOpenOrders}: open orders as indexed by Kana. */
+    List<Order> openOrders(AccountAddress wallet, MarketId marketId);
+
+    /** {@code GET /getOpenOrdersFromContract}: open orders read from the chain. */
+    List<Order> openOrdersFromContract(AccountAddress wallet, MarketId marketId);
+
+    /** {@code GET /getAllOpenOrderIds}. */
+    List<OrderId> openOrderIds(AccountAddress wallet, MarketId marketId);
+
+    /** {@code GET /getOrderHistory}. */
+    List<Order> orderHistory(AccountAddress wallet, MarketId marketId, PageRequest page);
+
+    /** {@code GET /getOrderStatusByOrderId}. */
+    Order orderStatus(MarketId marketId, OrderId orderId);
+
+    /** {@code GET /fetchOrderStatusById}: the order with its status (Open, Filled, Partially Filled, Cancelled). */
+    Order fetchOrderStatus(MarketId marketId, OrderId orderId);
+
+    /**
+     * {@code GET /getFills}: fills in a market over a time range.
+     *
+     * @param profile the <em>profile</em> address (not the wallet), or null for every account
+     * @param orderId only the fills of this order, or null
+     */
+    List<Fill> fills(MarketId marketId, AccountAddress profile, TimeRange range, OrderId orderId);
+
+    /**
+     * {@code GET /getFillsForGivenTimestamp}: a wallet's fills, optionally bounded in time
+     * (sent as epoch seconds).
+     *
+     * @param from start, or null
+     * @param to   end, or null
+     */
+    List<Fill> fillsBetween(AccountAddress wallet, MarketId marketId, Instant from, Instant to, PageRequest page);
+
+    /** {@code GET /getTradeHistory}. */
+    List<Trade> tradeHistory(AccountAddress wallet, MarketId marketId, PageRequest page);
+}

@@ -1,0 +1,63 @@
+package io.kana.sandbox;
+
+import java.util.List;
+
+/**
+ * The seam between the simulated chain ({@link SandboxNode}) and the simulated exchange: the chain
+ * decodes and authenticates a transaction, then asks the module to run it.
+ *
+ * <p>Implemented by the exchange side. Calls arrive one at a time, in commit order.
+ */
+interface PerpsModule {
+
+    /** The module id, {@code 0x<64 hex>::perpetual_scripts}. */
+    String moduleId();
+
+    /** Every entry function of the module, as the node's module-ABI endpoint publishes it. */
+    List<EntryFunctionAbi> entryFunctions();
+
+    /**
+     * Runs an entry function for {@code sender} (the wallet, long-form hex).
+     *
+     * @param args decoded by the chain from BCS according to the ABI's parameter types (signer
+     *             parameters omitted): {@code Boolean} for bool; {@code java.math.BigInteger} for
+     *             u8..u256; {@code String} (long-form {@code 0x} hex) for address and Object; {@code
+     *             String} for 0x1::string::String; {@code byte[]} for vector&lt;u8&gt;;
+     *             {@code java.util.Optional} for Option; {@code List} for other vectors
+     * @param timestampMicros the block timestamp
+     * @return success, or a Move abort that the chain records as a committed failed transaction
+     */
+    ExecutionResult execute(String sender, String function, List<String> typeArguments, List<Object> args,
+            long timestampMicros);
+
+    /**
+     * An entry function's ABI.
+     *
+     * @param name              function name
+     * @param typeParameterCount number of generic type parameters
+     * @param params            Move parameter types in order, including a leading {@code &signer}
+     */
+    record EntryFunctionAbi(String name, int typeParameterCount, List<String> params) {
+        public EntryFunctionAbi {
+            params = List.copyOf(params);
+        }
+    }
+
+    /**
+     * The result of running an entry function.
+     *
+     * @param success  true when it executed
+     * @param codeName abort code name (e.g. {@code E_INSUFFICIENT_MARGIN}) when it aborted
+     * @param code     abort code when it aborted
+     * @param reason   a human description of the abort
+     */
+    record ExecutionResult(boolean success, String codeName, long code, String reason) {
+        static ExecutionResult ok() {
+            return new ExecutionResult(true, null, 0, null);
+        }
+
+        static ExecutionResult abort(String codeName, long code, String reason) {
+            return new ExecutionResult(false, codeName, code, reason);
+        }
+    }
+}
