@@ -1,0 +1,21 @@
+package io.kana.aptos.abi;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An exposed Move function of a module ABI.
+ *
+ * @param name               function name
+ * @param entry              whether it is an entry function (only those can be called by a transaction)
+ * @param typeParameterCount number of generic type parameters ({@code generic_type_params})
+ * @param params             parameter types as Move type strings, e.g. {@code &signer}, {@code u64},
+ *                           {@code vector<u128>}, {@code 0x1::option::Option<u64>}, {@code T0}
+ */
+public record FunctionAbi(String name, boolean entry, int typeParameterCount, List<String> params) {
+
+    public FunctionAbi {
+        Objects.requireNonNull(name, "name");
+        params = List.copyOf(params);
+    }
+}
