@@ -1,5 +1,7 @@
 package io.kana.sandbox;
 
+import com.sun.net.httpserver.HttpHandler;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -29,6 +31,15 @@ interface PerpsModule {
      */
     ExecutionResult execute(String sender, String function, List<String> typeArguments, List<Object> args,
             long timestampMicros);
+
+    /** Serves the Kana trade API (every endpoint of the reference) and the sandbox's admin calls. */
+    HttpHandler tradeApiHandler();
+
+    /** Credits a wallet with quote coins (human units, e.g. 10000 USDC); the sandbox's faucet. */
+    void fundWallet(String wallet, BigDecimal quoteAmount);
+
+    /** Moves a market's mark price (used for PnL, margin and liquidation prices). */
+    void setMarkPrice(long marketId, BigDecimal price);
 
     /**
      * An entry function's ABI.
