@@ -1,0 +1,82 @@
+package io.kana.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KanaConfigTest {
+
+    private static final String TEST_KEY = "ed25519-priv-0x0102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f20";
+
+    @Test
+    void mainnetPresetsPinTheKanaModule() {
+        KanaConfig config = KanaConfig.fromEnvironment(Map.of("KANA_NETWORK", "MAINNET"));
+
+        assertThat(config.network()).isEqualTo(KanaNetwork.MAINNET);
+        assertThat(config.apiUrl()).isEqualTo(URI.create("https://perps-tradeapi.kana.trade"));
+        assertThat(config.nodeUrl()).isEqualTo(URI.create("https://api.mainnet.aptoslabs.com/v1"));
+        assertThat(config.moduleId())
+                .isEqualTo("0x7a38039fffd016adcac2c53795ee49325e5ec6fddf3bf02651c09f9a583655a6::perpetual_scripts");
+        assertThat(config.apiKey()).isNull();
+        assertThat(config.privateKey()).isNull();
+    }
+
+    @Test
+    void testnetIsTheDefaultAndUrlsCanBeOverridden() {
+        KanaConfig config = KanaConfig.fromEnvironment(Map.of(
+                "KANA_API_URL", "http://127.0.0.1:8090", "NODE_URL", "http://127.0.0.1:8090/v1",
+                "KANA_MODULE", "0xabc::perpetual_scripts"));
+
+        assertThat(config.network()).isEqualTo(KanaNetwork.TESTNET);
+        assertThat(config.apiUrl()).isEqualTo(URI.create("http://127.0.0.1:8090"));
+        assertThat(config.nodeUrl()).isEqualTo(URI.create("http://127.0.0.1:8090/v1"));
+        assertThat(config.moduleId()).isEqualTo("0xabc::perpetual_scripts");
+    }
+
+    @Test
+    void sandboxWithoutUrlsNamesTheVariableToSet() {
+        assertThatThrownBy(() -> KanaConfig.fromEnvironment(Map.of("KANA_NETWORK", "sandbox")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("KANA_API_URL must be set for network sandbox");
+    }
+
+    @Test
+    void rejectsUnknownNetworkAndMalformedUrl() {
+        assertThatThrownBy(() -> KanaConfig.fromEnvironment(Map.of("KANA_NETWORK", "devnet")))
+                .hasMessageContaining("mainnet, testnet or sandbox, got 'devnet'");
+        assertThatThrownBy(() -> KanaConfig.fromEnvironment(Map.of("NODE_URL", "ftp://node")))
+                .hasMessageContaining("NODE_URL");
+    }
+
+    @Test
+    void secretsNeverShowInToString() {
+        KanaConfig config = KanaConfig.fromEnvironment(Map.of("KANA_API_KEY", "api-key-123", "KANA_PRIVATE_KEY", TEST_KEY));
+
+        assertThat(config.apiKey().reveal()).isEqualTo("api-key-123");
+        assertThat(config.privateKey().reveal()).isEqualTo(TEST_KEY);
+        assertThat(config.toString()).doesNotContain("api-key-123").doesNotContain("0102030405").contains("<redacted>");
+    }
+
+    @Test
+    void readsTheKeyFromAFileWhenNoVariableHoldsIt(@TempDir Path dir) throws Exception {
+        Path keyFile = dir.resolve("wallet.key");
+        Files.writeString(keyFile, TEST_KEY + "\n");
+
+        KanaConfig config = KanaConfig.fromEnvironment(Map.of("KANA_PRIVATE_KEY_FILE", keyFile.toString()));
+
+        assertThat(config.privateKey().reveal()).isEqualTo(TEST_KEY);
+    }
+
+    @Test
+    void aMissingKeyFileIsNamedButNoContentLeaks(@TempDir Path dir) {
+        Path missing = dir.resolve("absent.key");
+        assertThatThrownBy(() -> KanaConfig.fromEnvironment(Map.of("KANA_PRIVATE_KEY_FILE", missing.toString())))
+                .hasMessageContaining("KANA_PRIVATE_KEY_FILE").hasMessageContaining("absent.key");
+    }
+}
