@@ -47,10 +47,9 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
     Duration backoff(int failedAttempts, RandomGenerator random) {
         long max = maxDelay.toNanos();
         long delay = baseDelay.toNanos();
-        for (int i = 1; i < failedAttempts && delay < max; i++) {
+        for (int i = 1; i < failedAttempts && delay > 0 && delay < max; i++) {
             delay = delay > max / 2 ? max : delay * 2;
         }
-        delay = Math.min(delay, max);
         long half = delay / 2;
         return Duration.ofNanos(delay - half + random.nextLong(0, half + 1));
     }
