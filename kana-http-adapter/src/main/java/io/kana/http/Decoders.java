@@ -122,7 +122,7 @@ final class Decoders {
                 o.decimal("total_filled"),
                 o.decimal("order_value"),
                 o.smallInt("leverage"),
-                o.has("status") ? OrderStatus.of(o.text("status")) : null,
+                status(o.text("status")),
                 o.text("trade_id"),
                 o.instant("timestamp"),
                 o.instant("last_updated"),
@@ -282,6 +282,10 @@ final class Decoders {
             return Side.fromTradeSide(tradeSide);
         }
         return orderType == null ? null : Side.fromTradeSide(Math.floorMod(orderType, 2) == 0);
+    }
+
+    private static OrderStatus status(String text) {
+        return text == null ? null : OrderStatus.of(text);
     }
 
     /** The API reports an unset take-profit or stop-loss as null or as zero; both mean "none". */

@@ -187,9 +187,7 @@ public final class KanaHttpApi implements Markets, Accounts, Orders, Positions, 
 
     @Override
     public List<FundingPayment> fundingHistory(AccountAddress wallet, MarketId marketId, PageRequest page) {
-        PageRequest p = page(page);
-        return call(service.getFundingHistory(wallet(wallet), optional(marketId), offset(p), limit(p), order(p)),
-                Decoders.FUNDING_PAYMENTS);
+        return history(service::getFundingHistory, wallet, marketId, page, Decoders.FUNDING_PAYMENTS);
     }
 
     // ---------------------------------------------------------------- Orders
@@ -211,9 +209,7 @@ public final class KanaHttpApi implements Markets, Accounts, Orders, Positions, 
 
     @Override
     public List<Order> orderHistory(AccountAddress wallet, MarketId marketId, PageRequest page) {
-        PageRequest p = page(page);
-        return call(service.getOrderHistory(wallet(wallet), optional(marketId), offset(p), limit(p), order(p)),
-                Decoders.ORDERS);
+        return history(service::getOrderHistory, wallet, marketId, page, Decoders.ORDERS);
     }
 
     @Override
@@ -250,9 +246,7 @@ public final class KanaHttpApi implements Markets, Accounts, Orders, Positions, 
 
     @Override
     public List<Trade> tradeHistory(AccountAddress wallet, MarketId marketId, PageRequest page) {
-        PageRequest p = page(page);
-        return call(service.getTradeHistory(wallet(wallet), optional(marketId), offset(p), limit(p), order(p)),
-                Decoders.TRADES);
+        return history(service::getTradeHistory, wallet, marketId, page, Decoders.TRADES);
     }
 
     // ---------------------------------------------------------------- Positions
@@ -369,6 +363,18 @@ public final class KanaHttpApi implements Markets, Accounts, Orders, Positions, 
 
     private <T> T call(Call<ResponseBody> call, DataDecoder<T> decoder) {
         return caller.execute(call, decoder);
+    }
+
+    /** The shape shared by the paged history endpoints. */
+    @FunctionalInterface
+    private interface HistoryEndpoint {
+        Call<ResponseBody> call(String userAddress, String marketId, String offset, String limit, String order);
+    }
+
+    private <T> T history(HistoryEndpoint endpoint, AccountAddress wallet, MarketId marketId, PageRequest page,
+            DataDecoder<T> decoder) {
+        PageRequest p = page(page);
+        return call(endpoint.call(wallet(wallet), optional(marketId), offset(p), limit(p), order(p)), decoder);
     }
 
     private EntryFunctionPayload payload(Call<ResponseBody> call) {

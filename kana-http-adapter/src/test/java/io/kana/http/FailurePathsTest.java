@@ -42,6 +42,16 @@ class FailurePathsTest extends MockApiTest {
     }
 
     @Test
+    void aRejectionWhoseMessageIsNotTextHasNoApiMessage() {
+        enqueue(200, "{\"success\":false,\"message\":{\"code\":7}}");
+
+        KanaApiException e = catchThrowableOfType(KanaApiException.class, () -> api.marketPrice(APT));
+
+        assertThat(e.apiMessage()).isNull();
+        assertThat(e).hasMessageEndingWith("no message");
+    }
+
+    @Test
     void statusFalseOfTheOlderEnvelopeIsAnApiRejection() {
         enqueue(200, "{\"status\":false,\"message\":\"Invalid address\",\"data\":null}");
 
@@ -268,6 +278,13 @@ class FailurePathsTest extends MockApiTest {
     }
 
     @Test
+    void aBlankOrMissingStatusIsNoStatus() {
+        enqueueData("[{\"order_id\":\"1\",\"market_id\":\"14\",\"status\":\" \"},{\"order_id\":2,\"market_id\":14}]");
+
+        assertThat(api.openOrders(WALLET, null)).extracting(o -> o.status()).containsExactly(null, null);
+    }
+
+    @Test
     void numbersAreReadTheSameGivenAsStringOrAsNumber() {
         enqueueData("\"611899.123456789012345\"");
         enqueueData("611899.123456789012345");
@@ -321,6 +338,7 @@ class FailurePathsTest extends MockApiTest {
         enqueueData("{\"function\":\"0x1::m::f\",\"functionArguments\":\"x\"}");
         enqueueData("[{\"market_id\":1,\"price\":1,\"size\":1,\"timestamp\":\"yesterday\"}]");
         enqueueData("[{\"market_id\":1,\"price\":1,\"size\":1,\"is_maker\":\"maybe\"}]");
+        enqueueData("{\"function\":\"0x1::m::f\",\"typeArguments\":[{}],\"functionArguments\":[]}");
 
         assertDecodingFails(() -> api.positions(WALLET, null), "expected BEGIN_ARRAY");
         assertDecodingFails(() -> api.positions(WALLET, null), "expected a JSON object");
@@ -336,7 +354,8 @@ class FailurePathsTest extends MockApiTest {
         assertDecodingFails(() -> api.collapsePosition(APT), "expected BEGIN_ARRAY");
         assertDecodingFails(() -> api.fillsBetween(WALLET, null, null, null, null), "field 'timestamp'");
         assertDecodingFails(() -> api.fillsBetween(WALLET, null, null, null, null), "field 'is_maker'");
-        assertThat(server.getRequestCount()).isEqualTo(14);
+        assertDecodingFails(() -> api.collapsePosition(APT), "expected a string or number");
+        assertThat(server.getRequestCount()).isEqualTo(15);
     }
 
     @Test
