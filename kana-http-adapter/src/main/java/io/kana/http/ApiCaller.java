@@ -1,0 +1,223 @@
+package io.kana.http;
+
+import com.squareup.moshi.JsonReader;
+import io.kana.core.error.KanaApiException;
+import io.kana.core.error.KanaDecodingException;
+import io.kana.core.error.KanaTransportException;
+import io.kana.http.Decoders.DataDecoder;
+import java.io.EOFException;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.ThreadLocalRandom;
+import okhttp3.HttpUrl;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import retrofit2.Call;
+import retrofit2.Response;
+
+/**
+ * Runs one trade-API call: retries what may be retried, unwraps the envelope and maps every failure
+ * to a kana-core error. Stateless apart from its configuration, so one instance serves all threads.
+ */
+final class ApiCaller {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KanaHttpApi.class);
+    private static final int MAX_QUOTED_MESSAGE = 200;
+    private static final String REDACTED = "<redacted>";
+
+    private final HttpUrl baseUrl;
+    private final RetryPolicy retryPolicy;
+    private final Sleeper sleeper;
+    private final String apiKey;
+
+    ApiCaller(HttpUrl baseUrl, RetryPolicy retryPolicy, Sleeper sleeper, String apiKey) {
+        this.baseUrl = baseUrl;
+        this.retryPolicy = retryPolicy;
+        this.sleeper = sleeper;
+        this.apiKey = apiKey;
+    }
+
+    <T> T execute(Call<ResponseBody> call, DataDecoder<T> decoder) {
+        String endpoint = endpoint(call.request().url());
+        Call<ResponseBody> attemptCall = call;
+        for (int attempt = 1; ; attempt++) {
+            String failure;
+            Throwable cause = null;
+            Duration wait;
+            try {
+                Response<ResponseBody> response = attemptCall.execute();
+                int status = response.code();
+                if (response.isSuccessful()) {
+                    return decode(endpoint, status, text(response.body()), decoder);
+                }
+                String apiMessage = redact(errorMessage(text(response.errorBody())));
+                if (status != 429 && status < 500) {
+                    throw new KanaApiException(endpoint, status, apiMessage);
+                }
+                failure = "HTTP " + status + (apiMessage == null ? "" : " (" + apiMessage + ")");
+                Duration requested = retryAfter(response.headers().get("Retry-After"));
+                wait = requested == null
+                        ? retryPolicy.backoff(attempt, ThreadLocalRandom.current())
+                        : retryPolicy.serverDelay(requested);
+            } catch (IOException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new KanaTransportException(endpoint, "interrupted: " + redact(e.toString()), e);
+                }
+                failure = redact(e.toString());
+                cause = e;
+                wait = retryPolicy.backoff(attempt, ThreadLocalRandom.current());
+            }
+            if (attempt >= retryPolicy.maxAttempts()) {
+                throw new KanaTransportException(endpoint, "no usable answer after " + attempt
+                        + (attempt == 1 ? " attempt" : " attempts") + ", last: " + failure, cause);
+            }
+            LOG.debug("{}: {}; retry {} of {} in {} ms", endpoint, failure, attempt, retryPolicy.maxAttempts() - 1,
+                    wait.toMillis());
+            pause(endpoint, wait);
+            attemptCall = call.clone();
+        }
+    }
+
+    private void pause(String endpoint, Duration wait) {
+        try {
+            sleeper.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KanaTransportException(endpoint, "interrupted while waiting to retry", e);
+        }
+    }
+
+    /** Unwraps {@code {"success"|"status": bool, "message": ..., "data": ...}} and decodes {@code data}. */
+    private <T> T decode(String endpoint, int status, String body, DataDecoder<T> decoder) {
+        try {
+            JsonReader reader = JsonReader.of(new Buffer().writeUtf8(body));
+            if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
+                throw new WireFormatException("expected the {\"success\": ..., \"data\": ...} envelope, got "
+                        + reader.peek());
+            }
+            Boolean success = null;
+            Boolean legacyStatus = null;
+            String message = null;
+            Buffer data = null;
+            reader.beginObject();
+            while (reader.hasNext()) {
+                switch (reader.nextName()) {
+                    case "success" -> success = flag(reader);
+                    case "status" -> legacyStatus = flag(reader);
+                    case "message" -> message = reader.peek() == JsonReader.Token.STRING ? reader.nextString()
+                            : skip(reader);
+                    case "data" -> data = capture(reader);
+                    default -> reader.skipValue();
+                }
+            }
+            reader.endObject();
+            if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+                throw new WireFormatException("unexpected content after the envelope");
+            }
+            Boolean ok = success != null ? success : legacyStatus;
+            if (ok == null) {
+                throw new WireFormatException("the envelope has neither a 'success' nor a 'status' flag");
+            }
+            if (!ok) {
+                throw new KanaApiException(endpoint, status, redact(message));
+            }
+            return decoder.decode(JsonReader.of(data == null ? new Buffer().writeUtf8("null") : data));
+        } catch (KanaApiException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            String problem = redact(e instanceof EOFException ? "truncated JSON: " + e.getMessage()
+                    : e instanceof WireFormatException ? e.getMessage() : e.toString());
+            // The cause would repeat response values verbatim; keep it only when it cannot carry the key.
+            Throwable cause = e instanceof WireFormatException || mentionsKey(e) ? null : e;
+            throw new KanaDecodingException(endpoint, problem, body.isEmpty() ? null : redact(body), cause);
+        }
+    }
+
+    private static Boolean flag(JsonReader reader) throws IOException {
+        return reader.peek() == JsonReader.Token.BOOLEAN ? reader.nextBoolean() : skip(reader);
+    }
+
+    private static <T> T skip(JsonReader reader) throws IOException {
+        reader.skipValue();
+        return null;
+    }
+
+    private static Buffer capture(JsonReader reader) throws IOException {
+        Buffer data = new Buffer();
+        try (BufferedSource source = reader.nextSource()) {
+            data.writeAll(source);
+        }
+        return data;
+    }
+
+    /** The API's own words from an error body: its {@code message}, else the start of the body text. */
+    private static String errorMessage(String body) {
+        if (body.isBlank()) {
+            return null;
+        }
+        try {
+            JsonReader reader = JsonReader.of(new Buffer().writeUtf8(body));
+            if (reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+                WireObject error = WireObject.read(reader);
+                return error.has("message") ? error.text("message") : error.text("error");
+            }
+        } catch (IOException | RuntimeException notJson) {
+            // Not an envelope (an HTML error page, a proxy's text): quote the text itself.
+        }
+        String text = body.strip();
+        return text.length() <= MAX_QUOTED_MESSAGE ? text : text.substring(0, MAX_QUOTED_MESSAGE) + "...";
+    }
+
+    /** {@code Retry-After} as delta-seconds or an HTTP date; null when absent or unreadable. */
+    static Duration retryAfter(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        String value = header.strip();
+        try {
+            return Duration.ofSeconds(Long.parseLong(value));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                Instant until = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                return Duration.between(Instant.now(), until);
+            } catch (DateTimeParseException unreadable) {
+                return null;
+            }
+        }
+    }
+
+    private String endpoint(HttpUrl url) {
+        String path = url.encodedPath();
+        String base = baseUrl.encodedPath();
+        return path.startsWith(base) ? path.substring(base.length()) : path;
+    }
+
+    private static String text(ResponseBody body) throws IOException {
+        if (body == null) {
+            return "";
+        }
+        try (body) {
+            return body.string();
+        }
+    }
+
+    private String redact(String text) {
+        return text == null || apiKey == null ? text : text.replace(apiKey, REDACTED);
+    }
+
+    private boolean mentionsKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (apiKey != null && t.getMessage() != null && t.getMessage().contains(apiKey)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
