@@ -20,7 +20,6 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.RequestBody;
 import org.slf4j.Logger;
@@ -43,9 +42,6 @@ import retrofit2.Retrofit;
 public final class AptosNodeClient implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AptosNodeClient.class);
-
-    /** The content type of a BCS-encoded SignedTransaction body. */
-    static final MediaType SIGNED_TRANSACTION = MediaType.get("application/x.aptos.signed_transaction+bcs");
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final String SUBMIT = "submitTransaction";
@@ -148,7 +144,7 @@ public final class AptosNodeClient implements AutoCloseable {
         }
         String hash = TransactionHashes.of(bytes);
         CompletableFuture<SubmittedTransaction> result = new CompletableFuture<>();
-        NodeCalls.send(api.submit(RequestBody.create(bytes, SIGNED_TRANSACTION))).whenComplete((response, failure) -> {
+        NodeCalls.send(api.submit(SignedTransactionBody.forSubmit(bytes))).whenComplete((response, failure) -> {
             try {
                 if (failure != null) {
                     Throwable problem = NodeCalls.unwrap(failure);
@@ -180,7 +176,7 @@ public final class AptosNodeClient implements AutoCloseable {
      */
     public TransactionOutcome simulate(byte[] signedTransaction) {
         byte[] bytes = requireSignedTransaction(signedTransaction);
-        RequestBody body = RequestBody.create(bytes, SIGNED_TRANSACTION);
+        RequestBody body = SignedTransactionBody.forSimulation(bytes);
         CompletableFuture<TransactionOutcome> outcome = NodeCalls.then(calls.read(SIMULATE, () -> api.simulate(body)),
                 response -> {
                     if (!response.successful()) {
