@@ -254,7 +254,11 @@ public final class AptosNodeClient implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "AptosNodeClient[" + nodeUrl.redact() + (hasApiKey ? ", apiKey=<redacted>" : "") + "]";
+        return "AptosNodeClient[" + withoutCredentials(nodeUrl) + (hasApiKey ? ", apiKey=<redacted>" : "") + "]";
+    }
+
+    private static String withoutCredentials(HttpUrl url) {
+        return url.newBuilder().username("").password("").build().toString();
     }
 
     private CompletableFuture<TransactionStatus> lookup(String endpoint, String hash,
@@ -440,8 +444,8 @@ public final class AptosNodeClient implements AutoCloseable {
                         + " https://api.testnet.aptoslabs.com/v1, got " + (text == null ? "null" : "'" + text + "'"));
             }
             if (url.query() != null || url.fragment() != null) {
-                throw new InvalidRequestException("nodeUrl", "the node URL takes no query or fragment; put an API"
-                        + " key in apiKey(...) instead");
+                throw new InvalidRequestException("nodeUrl", "the node URL takes no query or fragment, e.g."
+                        + " https://api.testnet.aptoslabs.com/v1; pass an API key with apiKey(...)");
             }
             // Drop trailing slashes: ledger info is GET .../v1 exactly.
             while (url.pathSize() > 1 && url.pathSegments().get(url.pathSize() - 1).isEmpty()) {
@@ -449,7 +453,8 @@ public final class AptosNodeClient implements AutoCloseable {
             }
             if (url.encodedPath().equals("/")) {
                 throw new InvalidRequestException("nodeUrl", "the node URL must include the API version path,"
-                        + " e.g. " + url.newBuilder().addPathSegment("v1").build().redact() + ", got " + url.redact());
+                        + " e.g. " + withoutCredentials(url.newBuilder().addPathSegment("v1").build()) + ", got "
+                        + withoutCredentials(url));
             }
             return url;
         }

@@ -153,14 +153,14 @@ class AptosNodeClientAwaitTest {
             public MockResponse dispatch(RecordedRequest request) {
                 MockResponse response = new MockResponse().setBody(pending(HASH));
                 return request.getPath().contains("wait_by_hash")
-                        ? response.setHeadersDelay(1500, TimeUnit.MILLISECONDS) : response;
+                        ? response.setHeadersDelay(1000, TimeUnit.MILLISECONDS) : response;
             }
         });
 
-        CompletableFuture<TransactionOutcome> wait = client.awaitTransactionAsync(HASH, Duration.ofMillis(150));
+        CompletableFuture<TransactionOutcome> wait = client.awaitTransactionAsync(HASH, Duration.ofMillis(100));
 
-        // Well before the held long poll (1.5 s) could answer.
-        assertThat(wait).failsWithin(Duration.ofMillis(1000)).withThrowableOfType(java.util.concurrent.ExecutionException.class)
+        // Well before the held long poll (1 s) could answer.
+        assertThat(wait).failsWithin(Duration.ofMillis(700)).withThrowableOfType(java.util.concurrent.ExecutionException.class)
                 .havingCause().isInstanceOf(TransactionOutcomeUnknownException.class);
     }
 
