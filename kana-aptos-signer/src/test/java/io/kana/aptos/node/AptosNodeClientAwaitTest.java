@@ -13,9 +13,7 @@ import io.kana.core.error.TransactionFailedException;
 import io.kana.core.error.TransactionOutcomeUnknownException;
 import io.kana.core.model.MoveAbort;
 import io.kana.core.model.TransactionOutcome;
-import java.io.IOException;
 import java.math.BigInteger;
-import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,43 +21,27 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class AptosNodeClientAwaitTest {
+class AptosNodeClientAwaitTest extends MockNodeTest {
 
     private static final String BY_HASH = "/v1/transactions/by_hash/" + HASH;
     private static final String WAIT_BY_HASH = "/v1/transactions/wait_by_hash/" + HASH;
     private static final Duration GENEROUS = Duration.ofSeconds(5);
 
-    private MockWebServer server;
-    private AptosNodeClient client;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new MockWebServer();
-        server.start(InetAddress.getByName("127.0.0.1"), 0);
-        client = AptosNodeClient.builder(server.url("/v1").toString())
-                .pollInterval(Duration.ofMillis(5), Duration.ofMillis(20))
-                .build();
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        client.close();
-        server.shutdown();
-    }
-
-    private void answer(int status, String body) {
-        server.enqueue(new MockResponse().setResponseCode(status).setBody(body));
+    /** Real timers, so deadlines fire; polls every 5 to 20 ms. */
+    @Override
+    protected AptosNodeClient.Builder clientBuilder() {
+        return AptosNodeClient.builder(server.url("/v1").toString())
+                .pollInterval(Duration.ofMillis(5), Duration.ofMillis(20));
     }
 
     private List<String> paths(int count) throws InterruptedException {
@@ -160,7 +142,7 @@ class AptosNodeClientAwaitTest {
         CompletableFuture<TransactionOutcome> wait = client.awaitTransactionAsync(HASH, Duration.ofMillis(100));
 
         // Well before the held long poll (1 s) could answer.
-        assertThat(wait).failsWithin(Duration.ofMillis(700)).withThrowableOfType(java.util.concurrent.ExecutionException.class)
+        assertThat(wait).failsWithin(Duration.ofMillis(700)).withThrowableOfType(ExecutionException.class)
                 .havingCause().isInstanceOf(TransactionOutcomeUnknownException.class);
     }
 
@@ -264,7 +246,7 @@ class AptosNodeClientAwaitTest {
         assertThat(server.getRequestCount()).isZero();
     }
 
-    private static Dispatcher always(java.util.function.Supplier<MockResponse> response) {
+    private static Dispatcher always(Supplier<MockResponse> response) {
         return new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {

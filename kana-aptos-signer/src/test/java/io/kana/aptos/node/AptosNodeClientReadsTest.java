@@ -14,24 +14,18 @@ import io.kana.core.error.InvalidRequestException;
 import io.kana.core.error.KanaDecodingException;
 import io.kana.core.error.KanaTransportException;
 import io.kana.core.model.AccountAddress;
-import java.io.IOException;
 import java.math.BigInteger;
-import java.net.InetAddress;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class AptosNodeClientReadsTest {
+class AptosNodeClientReadsTest extends MockNodeTest {
 
     private static final AccountAddress WALLET =
             AccountAddress.parse("0xb6bbeddd149a70b603089e5a1e4e259c39d6cbfb0139265b1d4bd79eaf790b03");
@@ -52,41 +46,6 @@ class AptosNodeClientReadsTest {
                        "generic_type_params":[{"constraints":["copy","drop"]},{"constraints":[]}],
                        "params":["T0","T1"],"return":["u64"]}],
                     "structs":[{"name":"S","is_native":false,"abilities":[],"generic_type_params":[],"fields":[]}]}}""";
-
-    private MockWebServer server;
-    private NodeFixtures.RecordingDelayer delayer;
-    private AptosNodeClient client;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new MockWebServer();
-        server.start(InetAddress.getByName("127.0.0.1"), 0);
-        delayer = new NodeFixtures.RecordingDelayer();
-        client = clientBuilder().build();
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        client.close();
-        server.shutdown();
-    }
-
-    private AptosNodeClient.Builder clientBuilder() {
-        return AptosNodeClient.builder(server.url("/v1").toString())
-                .retryPolicy(new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(2)))
-                .delayer(delayer);
-    }
-
-    private RecordedRequest nextRequest() throws InterruptedException {
-        RecordedRequest request = server.takeRequest(2, TimeUnit.SECONDS);
-        assertThat(request).as("a request reached the server").isNotNull();
-        return request;
-    }
-
-    private void answer(int status, String body) {
-        server.enqueue(new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json")
-                .setBody(body));
-    }
 
     @Test
     void ledgerInfoIsAGetOfTheNodeUrlItself() throws Exception {

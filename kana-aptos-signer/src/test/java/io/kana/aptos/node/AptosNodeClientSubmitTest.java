@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kana.core.error.InvalidRequestException;
+import io.kana.core.error.KanaDecodingException;
 import io.kana.core.error.TransactionOutcomeUnknownException;
 import io.kana.core.error.TransactionRejectedException;
 import io.kana.core.model.AccountAddress;
@@ -15,11 +16,12 @@ import io.kana.core.model.SubmittedTransaction;
 import io.kana.core.model.TransactionOutcome;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -27,54 +29,16 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class AptosNodeClientSubmitTest {
+class AptosNodeClientSubmitTest extends MockNodeTest {
 
     private static final String SIGNED_TRANSACTION_CONTENT_TYPE = "application/x.aptos.signed_transaction+bcs";
-
-    private MockWebServer server;
-    private NodeFixtures.RecordingDelayer delayer;
-    private AptosNodeClient client;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new MockWebServer();
-        server.start(InetAddress.getByName("127.0.0.1"), 0);
-        delayer = new NodeFixtures.RecordingDelayer();
-        client = clientBuilder().build();
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        client.close();
-        server.shutdown();
-    }
-
-    private AptosNodeClient.Builder clientBuilder() {
-        return AptosNodeClient.builder(server.url("/v1").toString())
-                .retryPolicy(new RetryPolicy(3, Duration.ofMillis(10), Duration.ofSeconds(1)))
-                .delayer(delayer);
-    }
-
-    private RecordedRequest nextRequest() throws InterruptedException {
-        RecordedRequest request = server.takeRequest(2, TimeUnit.SECONDS);
-        assertThat(request).as("a request reached the server").isNotNull();
-        return request;
-    }
-
-    private void answer(int status, String body) {
-        server.enqueue(new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json")
-                .setBody(body));
-    }
 
     @Test
     void submitPostsTheExactSignedBytesAndReturnsThePendingTransaction() throws Exception {
@@ -122,7 +86,7 @@ class AptosNodeClientSubmitTest {
                     assertThat(e.httpStatus()).isEqualTo(status);
                     assertThat(e.errorCode()).isEqualTo(errorCode);
                     assertThat(e.vmErrorCode()).isEqualTo(vmErrorCode);
-                    assertThat(VmStatusCode.of(e.vmErrorCode())).isEqualTo(java.util.Optional.ofNullable(vmStatus));
+                    assertThat(VmStatusCode.of(e.vmErrorCode())).isEqualTo(Optional.ofNullable(vmStatus));
                     assertThat(e.effectMayExist()).isFalse();
                     assertThat(e).hasMessageContaining("node says no");
                 });
@@ -210,14 +174,14 @@ class AptosNodeClientSubmitTest {
             bytes[bytes.length - 1] = (byte) i;
             transactions.add(bytes);
             String hash = TransactionHashes.of(bytes);
-            byBody.put(java.util.HexFormat.of().formatHex(bytes), new NodeFixtures.SignedTransaction(
+            byBody.put(HexFormat.of().formatHex(bytes), new NodeFixtures.SignedTransaction(
                     "n" + i, PLACE_ORDER.sender(), String.valueOf(i), 1735689600L, bytes, hash));
         }
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
                 NodeFixtures.SignedTransaction txn =
-                        byBody.get(java.util.HexFormat.of().formatHex(request.getBody().readByteArray()));
+                        byBody.get(HexFormat.of().formatHex(request.getBody().readByteArray()));
                 return new MockResponse().setResponseCode(202).setBody(NodeFixtures.pendingTransaction(txn));
             }
         });
@@ -313,6 +277,6 @@ class AptosNodeClientSubmitTest {
         answer(200, "[]");
 
         assertThatThrownBy(() -> client.simulate(PLACE_ORDER.bytes()))
-                .isInstanceOf(io.kana.core.error.KanaDecodingException.class).hasMessageContaining("empty array");
+                .isInstanceOf(KanaDecodingException.class).hasMessageContaining("empty array");
     }
 }
