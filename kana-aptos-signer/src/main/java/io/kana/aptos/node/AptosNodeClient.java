@@ -216,7 +216,9 @@ public final class AptosNodeClient implements AutoCloseable {
     }
 
     /**
-     * Waits until {@code hash} commits or {@code timeout} passes.
+     * Waits until {@code hash} commits or {@code timeout} passes. Use it when only the hash is
+     * known (e.g. after a lost submit answer); prefer {@link #awaitTransaction(SubmittedTransaction,
+     * Duration)}, which can also prove expiry.
      *
      * @return the outcome of a successful transaction
      * @throws io.kana.core.error.TransactionFailedException when it committed but failed (e.g. a
@@ -231,6 +233,31 @@ public final class AptosNodeClient implements AutoCloseable {
 
     /** {@link #awaitTransaction(String, Duration)} without blocking; cancel the future to stop waiting. */
     public CompletableFuture<TransactionOutcome> awaitTransactionAsync(String hash, Duration timeout) {
+        return await(hash, -1, timeout);
+    }
+
+    /**
+     * Waits until {@code transaction} commits or {@code timeout} passes, like
+     * {@link #awaitTransaction(String, Duration)}. In addition, once the node's chain time
+     * ({@code X-Aptos-Ledger-TimestampUsec}) reaches the transaction's expiration while the node
+     * does not know it, the wait ends with {@link TransactionRejectedException} (HTTP 404,
+     * {@code transaction_not_found}, {@link VmStatusCode#TRANSACTION_EXPIRED}): it was definitely
+     * not executed, so it is safe to sign the order again.
+     */
+    public TransactionOutcome awaitTransaction(SubmittedTransaction transaction, Duration timeout) {
+        Objects.requireNonNull(transaction, "transaction");
+        return join(awaitTransactionAsync(transaction, timeout), e -> new TransactionOutcomeUnknownException(
+                transaction.hash(), "interrupted while waiting", e));
+    }
+
+    /** {@link #awaitTransaction(SubmittedTransaction, Duration)} without blocking; cancel the future to stop waiting. */
+    public CompletableFuture<TransactionOutcome> awaitTransactionAsync(SubmittedTransaction transaction,
+            Duration timeout) {
+        Objects.requireNonNull(transaction, "transaction");
+        return await(transaction.hash(), transaction.expirationTimestampSecs(), timeout);
+    }
+
+    private CompletableFuture<TransactionOutcome> await(String hash, long expirationTimestampSecs, Duration timeout) {
         String normalized;
         try {
             normalized = TransactionHashes.normalize(hash);
@@ -240,7 +267,7 @@ public final class AptosNodeClient implements AutoCloseable {
         } catch (InvalidRequestException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return awaiter.await(normalized, timeout);
+        return awaiter.await(normalized, expirationTimestampSecs, timeout);
     }
 
     /** Releases the connection pool and threads of the HTTP client this client created itself. */

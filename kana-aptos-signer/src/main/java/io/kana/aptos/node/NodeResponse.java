@@ -52,6 +52,16 @@ final class NodeResponse {
         }
     }
 
+    /** The node's chain time from {@code X-Aptos-Ledger-TimestampUsec}, in microseconds; -1 when absent. */
+    long ledgerTimestampMicros() {
+        String value = headers.get("X-Aptos-Ledger-TimestampUsec");
+        try {
+            return value == null ? -1 : Long.parseLong(value.trim());
+        } catch (NumberFormatException malformed) {
+            return -1;
+        }
+    }
+
     /** The node's error for a non-2xx answer, decoded leniently from its error body. */
     AptosNodeException error(String endpoint) {
         NodeErrorBody error = NodeErrorBody.parse(body);

@@ -3,6 +3,7 @@ package io.kana.aptos.node;
 import io.kana.core.error.KanaDecodingException;
 import io.kana.core.error.TransactionFailedException;
 import io.kana.core.error.TransactionOutcomeUnknownException;
+import io.kana.core.error.TransactionRejectedException;
 import io.kana.core.model.TransactionOutcome;
 import java.io.IOException;
 import java.time.Duration;
@@ -31,8 +32,13 @@ final class TransactionAwaiter {
         this.maxPollMillis = maxPoll.toMillis();
     }
 
-    CompletableFuture<TransactionOutcome> await(String hash, Duration timeout) {
-        Wait wait = new Wait(hash, timeout);
+    /**
+     * @param expirationTimestampSecs the transaction's expiration (chain clock), or -1 when unknown;
+     *                                known, it lets a 404 past that time end the wait as definitely
+     *                                not executed
+     */
+    CompletableFuture<TransactionOutcome> await(String hash, long expirationTimestampSecs, Duration timeout) {
+        Wait wait = new Wait(hash, expirationTimestampSecs, timeout);
         wait.start();
         return wait.result;
     }
@@ -43,6 +49,7 @@ final class TransactionAwaiter {
     private final class Wait {
 
         final String hash;
+        final long expirationTimestampSecs;
         final Duration timeout;
         final CompletableFuture<TransactionOutcome> result = new CompletableFuture<>();
         volatile CompletableFuture<NodeResponse> inFlight;
@@ -51,8 +58,9 @@ final class TransactionAwaiter {
         long pollMillis = initialPollMillis;
         final long deadlineNanos;
 
-        Wait(String hash, Duration timeout) {
+        Wait(String hash, long expirationTimestampSecs, Duration timeout) {
             this.hash = hash;
+            this.expirationTimestampSecs = expirationTimestampSecs;
             this.timeout = timeout;
             this.deadlineNanos = System.nanoTime() + timeout.toNanos();
         }
@@ -110,8 +118,13 @@ final class TransactionAwaiter {
                     return;
                 }
                 lastSeen = "pending in mempool";
+                lastProblem = null;
             } else if (response.status() == 404) {
+                if (expiredOnChain(response)) {
+                    return;
+                }
                 lastSeen = "not found (not yet seen by this node, or dropped from mempool)";
+                lastProblem = null;
             } else if (response.retryable()) {
                 lastSeen = "HTTP " + response.status();
                 lastProblem = response.error(endpoint);
@@ -130,6 +143,24 @@ final class TransactionAwaiter {
                 delayer.schedule(delay, () -> ask(Step.POLL));
             }
             // Otherwise expire() ends the wait at the deadline; another lookup could not land in time.
+        }
+
+        /**
+         * A node whose ledger has reached the expiration time holds every version the transaction
+         * could have committed at, and no later block can include it (the prologue requires chain
+         * time below the expiration). So "not found" from it is final.
+         */
+        boolean expiredOnChain(NodeResponse notFound) {
+            long chainMicros = notFound.ledgerTimestampMicros();
+            if (expirationTimestampSecs < 0 || chainMicros < 0 || chainMicros / 1_000_000L < expirationTimestampSecs) {
+                return false;
+            }
+            result.completeExceptionally(new TransactionRejectedException(notFound.status(),
+                    AptosErrorCode.TRANSACTION_NOT_FOUND.wireName(), VmStatusCode.TRANSACTION_EXPIRED.code(),
+                    "transaction " + hash + " expired at " + expirationTimestampSecs + " s (chain time is "
+                            + chainMicros / 1_000_000L + " s) without being committed: it was not executed"
+                            + " and never will be"));
+            return true;
         }
 
         void finish(TransactionOutcome outcome) {

@@ -11,7 +11,10 @@ import io.kana.core.error.InvalidRequestException;
 import io.kana.core.error.KanaDecodingException;
 import io.kana.core.error.TransactionFailedException;
 import io.kana.core.error.TransactionOutcomeUnknownException;
+import io.kana.core.error.TransactionRejectedException;
+import io.kana.core.model.AccountAddress;
 import io.kana.core.model.MoveAbort;
+import io.kana.core.model.SubmittedTransaction;
 import io.kana.core.model.TransactionOutcome;
 import java.math.BigInteger;
 import java.time.Duration;
@@ -237,6 +240,49 @@ class AptosNodeClientAwaitTest extends MockNodeTest {
         for (int i = 0; i < count; i++) {
             assertThat(waits.get(i).join().hash()).isEqualTo(hashes.get(i));
         }
+    }
+
+    private static final long EXPIRATION = 1_735_689_600L;
+    private static final SubmittedTransaction SUBMITTED = new SubmittedTransaction(HASH,
+            AccountAddress.parse(NodeFixtures.PLACE_ORDER.sender()), BigInteger.ZERO, EXPIRATION);
+
+    private static MockResponse notFoundAtChainTime(long chainSeconds) {
+        return new MockResponse().setResponseCode(404)
+                .setHeader("X-Aptos-Ledger-TimestampUsec", String.valueOf(chainSeconds * 1_000_000L + 1))
+                .setBody(error("transaction_not_found", "Transaction not found", null));
+    }
+
+    @Test
+    void notFoundOnceChainTimeReachesTheExpirationMeansDefinitelyNotExecuted() throws Exception {
+        server.enqueue(notFoundAtChainTime(EXPIRATION - 1));
+        server.enqueue(new MockResponse().setBody(pending(HASH)));
+        server.enqueue(notFoundAtChainTime(EXPIRATION));
+
+        assertThatThrownBy(() -> client.awaitTransaction(SUBMITTED, GENEROUS))
+                .isInstanceOfSatisfying(TransactionRejectedException.class, e -> {
+                    assertThat(e.httpStatus()).isEqualTo(404);
+                    assertThat(e.errorCode()).isEqualTo("transaction_not_found");
+                    assertThat(VmStatusCode.of(e.vmErrorCode())).contains(VmStatusCode.TRANSACTION_EXPIRED);
+                    assertThat(e.effectMayExist()).isFalse();
+                    assertThat(e).hasMessageContaining("never will be");
+                });
+        assertThat(paths(3)).containsExactly(BY_HASH, WAIT_BY_HASH, BY_HASH);
+    }
+
+    @Test
+    void withoutTheExpirationANotFoundStaysUnknown() {
+        server.setDispatcher(always(() -> notFoundAtChainTime(EXPIRATION + 100)));
+
+        assertThatThrownBy(() -> client.awaitTransaction(HASH, Duration.ofMillis(100)))
+                .isInstanceOf(TransactionOutcomeUnknownException.class);
+    }
+
+    @Test
+    void aSubmittedTransactionThatCommitsIsAwaitedNormally() {
+        server.enqueue(notFoundAtChainTime(EXPIRATION - 5));
+        answer(200, committed(HASH, true, "Executed successfully"));
+
+        assertThat(client.awaitTransaction(SUBMITTED, GENEROUS).success()).isTrue();
     }
 
     @Test
