@@ -16,7 +16,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
@@ -200,8 +199,8 @@ public final class AptosNodeClient implements AutoCloseable {
         } catch (InvalidRequestException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return lookup(TransactionAwaiter.BY_HASH, normalized, () -> calls.read(TransactionAwaiter.BY_HASH,
-                () -> api.byHash(normalized)));
+        return lookup(TransactionAwaiter.BY_HASH, normalized,
+                calls.read(TransactionAwaiter.BY_HASH, () -> api.byHash(normalized)));
     }
 
     /**
@@ -211,7 +210,7 @@ public final class AptosNodeClient implements AutoCloseable {
     public TransactionStatus waitTransactionByHash(String hash) {
         String normalized = TransactionHashes.normalize(hash);
         return join(lookup(TransactionAwaiter.WAIT_BY_HASH, normalized,
-                () -> calls.read(TransactionAwaiter.WAIT_BY_HASH, () -> api.waitByHash(normalized))),
+                calls.read(TransactionAwaiter.WAIT_BY_HASH, () -> api.waitByHash(normalized))),
                 TransactionAwaiter.WAIT_BY_HASH);
     }
 
@@ -288,9 +287,10 @@ public final class AptosNodeClient implements AutoCloseable {
         return url.newBuilder().username("").password("").build().toString();
     }
 
-    private CompletableFuture<TransactionStatus> lookup(String endpoint, String hash,
-            Supplier<CompletableFuture<NodeResponse>> read) {
-        return NodeCalls.then(read.get(), response -> response.status() == 404
+    /** A by_hash or wait_by_hash answer; 404 is an answer here ("not found"), not an error. */
+    private static CompletableFuture<TransactionStatus> lookup(String endpoint, String hash,
+            CompletableFuture<NodeResponse> read) {
+        return NodeCalls.then(read, response -> response.status() == 404
                 ? CompletableFuture.completedFuture(TransactionStatus.notFound(hash))
                 : NodeCalls.decoded(endpoint, response, NodeJson::transaction));
     }
@@ -400,6 +400,7 @@ public final class AptosNodeClient implements AutoCloseable {
         /**
          * The OkHttp client to share (its connection pool and dispatcher). By default the client
          * creates its own, allowing 128 concurrent calls, and releases it on {@link #close()}.
+         * Its interceptors must not retry requests: submissions must reach the node at most once.
          */
         public Builder httpClient(OkHttpClient httpClient) {
             this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
