@@ -1,0 +1,497 @@
+package io.kana.aptos.node;
+
+import io.kana.aptos.abi.ModuleAbi;
+import io.kana.core.error.InvalidRequestException;
+import io.kana.core.error.KanaDecodingException;
+import io.kana.core.error.KanaException;
+import io.kana.core.error.KanaTransportException;
+import io.kana.core.error.TransactionOutcomeUnknownException;
+import io.kana.core.error.TransactionRejectedException;
+import io.kana.core.model.AccountAddress;
+import io.kana.core.model.SubmittedTransaction;
+import io.kana.core.model.TransactionOutcome;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import okhttp3.Dispatcher;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.RequestBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import retrofit2.Retrofit;
+
+/**
+ * Client of an Aptos node's REST API (NODE_URL, ending in {@code /v1}): chain and account state,
+ * gas prices, module ABIs, submitting and simulating signed transactions, and waiting for them.
+ *
+ * <p>Thread-safe; create one per node and share it. The {@code ...Async} methods never block a
+ * thread per call (OkHttp's dispatcher does the I/O); their futures complete on OkHttp or timer
+ * threads, exceptionally with a {@link KanaException}, so do heavy work in {@code ...Async} stages
+ * on your own executor. The blocking methods throw the same exceptions.
+ *
+ * <p>Reads are retried per {@link RetryPolicy}. Submissions are never retried here: when their
+ * answer is lost the transaction may have been accepted, which {@link #submit(byte[])} reports as
+ * {@link TransactionOutcomeUnknownException} carrying the hash to look up.
+ */
+public final class AptosNodeClient implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AptosNodeClient.class);
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final String SUBMIT = "submitTransaction";
+    private static final String SIMULATE = "simulateTransaction";
+
+    private final HttpUrl nodeUrl;
+    private final NodeApi api;
+    private final NodeCalls calls;
+    private final TransactionAwaiter awaiter;
+    private final OkHttpClient ownedHttpClient;
+    private final boolean hasApiKey;
+
+    private AptosNodeClient(Builder builder, HttpUrl nodeUrl) {
+        this.nodeUrl = nodeUrl;
+        this.hasApiKey = builder.apiKey != null;
+        this.ownedHttpClient = builder.httpClient == null ? defaultHttpClient() : null;
+        OkHttpClient.Builder http = (builder.httpClient != null ? builder.httpClient : ownedHttpClient).newBuilder();
+        if (builder.connectTimeout != null) {
+            http.connectTimeout(builder.connectTimeout);
+        }
+        if (builder.readTimeout != null) {
+            http.readTimeout(builder.readTimeout).writeTimeout(builder.readTimeout);
+        }
+        if (builder.apiKey != null) {
+            http.addInterceptor(new ApiKeyInterceptor(builder.apiKey));
+        }
+        this.api = new Retrofit.Builder()
+                .baseUrl(nodeUrl.newBuilder().addPathSegment("").build())
+                .client(http.build())
+                .build()
+                .create(NodeApi.class);
+        this.calls = new NodeCalls(builder.retryPolicy, builder.delayer);
+        this.awaiter = new TransactionAwaiter(api, builder.delayer, builder.initialPoll, builder.maxPoll);
+    }
+
+    /** Starts a client for {@code nodeUrl}, e.g. {@code https://api.testnet.aptoslabs.com/v1}. */
+    public static Builder builder(String nodeUrl) {
+        return new Builder(nodeUrl);
+    }
+
+    /** Chain id, latest ledger version and chain time ({@code GET /v1}). */
+    public LedgerInfo ledgerInfo() {
+        return join(calls.read("ledgerInfo", () -> api.ledgerInfo(nodeUrl), NodeJson::ledgerInfo), "ledgerInfo");
+    }
+
+    /**
+     * Sequence number and authentication key of {@code address}.
+     *
+     * @throws AptosNodeException with {@link AptosErrorCode#ACCOUNT_NOT_FOUND} when the account does
+     *                            not exist on chain (it has never received funds)
+     */
+    public AccountInfo account(AccountAddress address) {
+        return join(accountAsync(address), "account");
+    }
+
+    /** {@link #account(AccountAddress)} without blocking. */
+    public CompletableFuture<AccountInfo> accountAsync(AccountAddress address) {
+        Objects.requireNonNull(address, "address");
+        return calls.read("account", () -> api.account(address.hex()), NodeJson::account);
+    }
+
+    /** Gas unit price estimates ({@code GET /v1/estimate_gas_price}). */
+    public GasPriceEstimate estimateGasPrice() {
+        return join(calls.read("estimateGasPrice", api::estimateGasPrice, NodeJson::gasPrice), "estimateGasPrice");
+    }
+
+    /**
+     * The ABI of module {@code moduleName} published at {@code address}.
+     *
+     * @throws AptosNodeException with {@link AptosErrorCode#MODULE_NOT_FOUND} when there is no such module
+     */
+    public ModuleAbi moduleAbi(AccountAddress address, String moduleName) {
+        Objects.requireNonNull(address, "address");
+        if (moduleName == null || !IDENTIFIER.matcher(moduleName).matches()) {
+            throw new InvalidRequestException("moduleName", "a Move module name is an identifier such as"
+                    + " perpetual_scripts (letters, digits, _), got " + (moduleName == null ? "null" : "'" + moduleName + "'"));
+        }
+        return join(calls.read("moduleAbi", () -> api.module(address.hex(), moduleName), NodeJson::module),
+                "moduleAbi");
+    }
+
+    /**
+     * Submits a BCS SignedTransaction, once. Completes when the node accepted it into mempool (HTTP
+     * 202), or exceptionally with
+     * <ul>
+     *   <li>{@link TransactionRejectedException}: refused and not executed (4xx such as
+     *       {@code sequence_number_too_old}, {@code invalid_transaction_update}, {@code vm_error}
+     *       with a {@link VmStatusCode}, {@code invalid_input}; or 507 {@code mempool_is_full});</li>
+     *   <li>{@link TransactionOutcomeUnknownException}: the answer was lost (I/O error, timeout,
+     *       408, 429, 5xx), so the node may have accepted it. Look the hash up, or resubmit the
+     *       identical bytes; never re-sign the order under a new sequence number.</li>
+     * </ul>
+     */
+    public CompletableFuture<SubmittedTransaction> submitAsync(byte[] signedTransaction) {
+        byte[] bytes;
+        try {
+            bytes = requireSignedTransaction(signedTransaction);
+        } catch (InvalidRequestException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        String hash = TransactionHashes.of(bytes);
+        CompletableFuture<SubmittedTransaction> result = new CompletableFuture<>();
+        NodeCalls.send(api.submit(SignedTransactionBody.forSubmit(bytes))).whenComplete((response, failure) -> {
+            try {
+                if (failure != null) {
+                    Throwable problem = NodeCalls.unwrap(failure);
+                    throw lostAnswer(hash, "no answer from the node (" + problem + ")", problem);
+                }
+                result.complete(submitted(hash, response));
+            } catch (KanaException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
+    }
+
+    /** {@link #submitAsync(byte[])}, blocking. */
+    public SubmittedTransaction submit(byte[] signedTransaction) {
+        CompletableFuture<SubmittedTransaction> submission = submitAsync(signedTransaction);
+        return join(submission, e -> lostAnswer(TransactionHashes.of(signedTransaction),
+                "interrupted while waiting for the node's answer", e));
+    }
+
+    /**
+     * Executes a signed transaction without committing it. Its signature must be invalid (64 zero
+     * bytes), or the node refuses it with {@code invalid_input}. Simulation has no effect, so it is
+     * retried like a read.
+     *
+     * @return the would-be outcome; on a Move abort {@code success} is false and
+     *         {@link TransactionOutcome#moveAbort()} says why
+     * @throws TransactionRejectedException when the node refuses the transaction (4xx)
+     */
+    public TransactionOutcome simulate(byte[] signedTransaction) {
+        byte[] bytes = requireSignedTransaction(signedTransaction);
+        RequestBody body = SignedTransactionBody.forSimulation(bytes);
+        CompletableFuture<TransactionOutcome> outcome = NodeCalls.then(calls.read(SIMULATE, () -> api.simulate(body)),
+                response -> {
+                    if (!response.successful()) {
+                        return CompletableFuture.failedFuture(rejection(response));
+                    }
+                    return NodeCalls.decoded(SIMULATE, response, NodeJson::simulation);
+                });
+        return join(outcome, SIMULATE);
+    }
+
+    /** What the node knows about {@code hash}: not found, pending or committed (successfully or not). */
+    public TransactionStatus transactionByHash(String hash) {
+        return join(transactionByHashAsync(hash), TransactionAwaiter.BY_HASH);
+    }
+
+    /** {@link #transactionByHash(String)} without blocking. */
+    public CompletableFuture<TransactionStatus> transactionByHashAsync(String hash) {
+        String normalized;
+        try {
+            normalized = TransactionHashes.normalize(hash);
+        } catch (InvalidRequestException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return lookup(TransactionAwaiter.BY_HASH, normalized,
+                calls.read(TransactionAwaiter.BY_HASH, () -> api.byHash(normalized)));
+    }
+
+    /**
+     * One server-side long poll ({@code wait_by_hash}): the node answers once the transaction
+     * commits or after its own wait limit (1 s by default), so the answer may still be pending.
+     */
+    public TransactionStatus waitTransactionByHash(String hash) {
+        String normalized = TransactionHashes.normalize(hash);
+        return join(lookup(TransactionAwaiter.WAIT_BY_HASH, normalized,
+                calls.read(TransactionAwaiter.WAIT_BY_HASH, () -> api.waitByHash(normalized))),
+                TransactionAwaiter.WAIT_BY_HASH);
+    }
+
+    /**
+     * Waits until {@code hash} commits or {@code timeout} passes. Use it when only the hash is
+     * known (e.g. after a lost submit answer); prefer {@link #awaitTransaction(SubmittedTransaction,
+     * Duration)}, which can also prove expiry.
+     *
+     * @return the outcome of a successful transaction
+     * @throws io.kana.core.error.TransactionFailedException when it committed but failed (e.g. a
+     *         Move abort, parsed into {@link TransactionOutcome#moveAbort()})
+     * @throws TransactionOutcomeUnknownException when it did not commit in time, or the node could
+     *         not tell; it may still commit until it expires
+     */
+    public TransactionOutcome awaitTransaction(String hash, Duration timeout) {
+        return join(awaitTransactionAsync(hash, timeout), e -> new TransactionOutcomeUnknownException(
+                String.valueOf(hash), "interrupted while waiting", e));
+    }
+
+    /** {@link #awaitTransaction(String, Duration)} without blocking; cancel the future to stop waiting. */
+    public CompletableFuture<TransactionOutcome> awaitTransactionAsync(String hash, Duration timeout) {
+        return await(hash, -1, timeout);
+    }
+
+    /**
+     * Waits until {@code transaction} commits or {@code timeout} passes, like
+     * {@link #awaitTransaction(String, Duration)}. In addition, once the node's chain time
+     * ({@code X-Aptos-Ledger-TimestampUsec}) reaches the transaction's expiration while the node
+     * does not know it, the wait ends with {@link TransactionRejectedException} (HTTP 404,
+     * {@code transaction_not_found}, {@link VmStatusCode#TRANSACTION_EXPIRED}): it was definitely
+     * not executed, so it is safe to sign the order again.
+     */
+    public TransactionOutcome awaitTransaction(SubmittedTransaction transaction, Duration timeout) {
+        Objects.requireNonNull(transaction, "transaction");
+        return join(awaitTransactionAsync(transaction, timeout), e -> new TransactionOutcomeUnknownException(
+                transaction.hash(), "interrupted while waiting", e));
+    }
+
+    /** {@link #awaitTransaction(SubmittedTransaction, Duration)} without blocking; cancel the future to stop waiting. */
+    public CompletableFuture<TransactionOutcome> awaitTransactionAsync(SubmittedTransaction transaction,
+            Duration timeout) {
+        Objects.requireNonNull(transaction, "transaction");
+        return await(transaction.hash(), transaction.expirationTimestampSecs(), timeout);
+    }
+
+    private CompletableFuture<TransactionOutcome> await(String hash, long expirationTimestampSecs, Duration timeout) {
+        String normalized;
+        try {
+            normalized = TransactionHashes.normalize(hash);
+            if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+                throw new InvalidRequestException("timeout", "the wait timeout must be positive, got " + timeout);
+            }
+        } catch (InvalidRequestException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return awaiter.await(normalized, expirationTimestampSecs, timeout);
+    }
+
+    /** Releases the connection pool and threads of the HTTP client this client created itself. */
+    @Override
+    public void close() {
+        if (ownedHttpClient != null) {
+            ownedHttpClient.dispatcher().executorService().shutdown();
+            ownedHttpClient.connectionPool().evictAll();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "AptosNodeClient[" + withoutCredentials(nodeUrl) + (hasApiKey ? ", apiKey=<redacted>" : "") + "]";
+    }
+
+    private static String withoutCredentials(HttpUrl url) {
+        return url.newBuilder().username("").password("").build().toString();
+    }
+
+    /** A by_hash or wait_by_hash answer; 404 is an answer here ("not found"), not an error. */
+    private static CompletableFuture<TransactionStatus> lookup(String endpoint, String hash,
+            CompletableFuture<NodeResponse> read) {
+        return NodeCalls.then(read, response -> response.status() == 404
+                ? CompletableFuture.completedFuture(TransactionStatus.notFound(hash))
+                : NodeCalls.decoded(endpoint, response, NodeJson::transaction));
+    }
+
+    /** The accepted transaction, or the error that a non-2xx answer to a submission means. */
+    private static SubmittedTransaction submitted(String hash, NodeResponse response) {
+        if (response.successful()) {
+            SubmittedTransaction accepted;
+            try {
+                accepted = NodeCalls.decode(SUBMIT, response, NodeJson::pendingTransaction);
+            } catch (KanaDecodingException e) {
+                throw new TransactionOutcomeUnknownException(hash, "the node accepted it (HTTP " + response.status()
+                        + ") but its answer could not be decoded; wait for it by hash", e);
+            }
+            if (!accepted.hash().equals(hash)) {
+                LOG.warn("the node reports hash {} for a transaction hashed locally as {}; using the node's",
+                        accepted.hash(), hash);
+            }
+            return accepted;
+        }
+        if (definitelyRejected(response.status())) {
+            throw rejection(response);
+        }
+        throw lostAnswer(hash, "HTTP " + response.status() + " answer", response.error(SUBMIT));
+    }
+
+    /**
+     * Whether an error status proves the transaction did not enter mempool. Gateways answer 408 and
+     * 429 themselves, but whether they forwarded the body first is not knowable, so those count as lost.
+     */
+    private static boolean definitelyRejected(int status) {
+        return (status >= 400 && status < 500 && status != 408 && status != 429) || status == 507;
+    }
+
+    private static TransactionRejectedException rejection(NodeResponse response) {
+        NodeErrorBody error = NodeErrorBody.parse(response.body());
+        return new TransactionRejectedException(response.status(),
+                error.errorCode() == null ? AptosErrorCode.UNKNOWN.wireName() : error.errorCode(),
+                error.vmErrorCode(), error.message() == null || error.message().isBlank() ? "no message" : error.message());
+    }
+
+    private static TransactionOutcomeUnknownException lostAnswer(String hash, String what, Throwable cause) {
+        return new TransactionOutcomeUnknownException(hash, what + " to the submission; the node may have accepted"
+                + " it: look it up by hash or resubmit the identical bytes", cause);
+    }
+
+    private static byte[] requireSignedTransaction(byte[] signedTransaction) {
+        if (signedTransaction == null || signedTransaction.length == 0) {
+            throw new InvalidRequestException("signedTransaction",
+                    "a BCS-encoded signed transaction is required, got " + (signedTransaction == null ? "null" : "0 bytes"));
+        }
+        return signedTransaction.clone();
+    }
+
+    private static <T> T join(CompletableFuture<T> future, String endpoint) {
+        return join(future, e -> new KanaTransportException(endpoint, "interrupted", e));
+    }
+
+    private static <T> T join(CompletableFuture<T> future, Function<InterruptedException, KanaException> onInterrupt) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw onInterrupt.apply(e);
+        } catch (ExecutionException e) {
+            Throwable cause = NodeCalls.unwrap(e.getCause());
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new KanaTransportException("node", "unexpected failure: " + cause, cause);
+        }
+    }
+
+    private static OkHttpClient defaultHttpClient() {
+        Dispatcher dispatcher = new Dispatcher();
+        // Every call goes to one host; OkHttp's default of 5 per host would queue in-flight waits.
+        dispatcher.setMaxRequests(128);
+        dispatcher.setMaxRequestsPerHost(128);
+        return new OkHttpClient.Builder()
+                .dispatcher(dispatcher)
+                .connectTimeout(5, TimeUnit.SECONDS)
+                .readTimeout(15, TimeUnit.SECONDS)
+                .writeTimeout(15, TimeUnit.SECONDS)
+                .build();
+    }
+
+    /** Settings of an {@link AptosNodeClient}; only the node URL is required. */
+    public static final class Builder {
+
+        private final String nodeUrl;
+        private OkHttpClient httpClient;
+        private Duration connectTimeout;
+        private Duration readTimeout;
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private Duration initialPoll = Duration.ofMillis(200);
+        private Duration maxPoll = Duration.ofSeconds(2);
+        private String apiKey;
+        private Delayer delayer = Delayer.SHARED_TIMER;
+
+        private Builder(String nodeUrl) {
+            this.nodeUrl = nodeUrl;
+        }
+
+        /**
+         * The OkHttp client to share (its connection pool and dispatcher). By default the client
+         * creates its own, allowing 128 concurrent calls, and releases it on {@link #close()}.
+         * Its interceptors must not retry requests: submissions must reach the node at most once.
+         */
+        public Builder httpClient(OkHttpClient httpClient) {
+            this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+            return this;
+        }
+
+        /** Connect timeout; default 5 s. */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = positive(timeout, "connectTimeout");
+            return this;
+        }
+
+        /** Read and write timeout per call; default 15 s. Keep it above the node's 1 s long poll. */
+        public Builder readTimeout(Duration timeout) {
+            this.readTimeout = positive(timeout, "readTimeout");
+            return this;
+        }
+
+        /** How reads are retried; default {@link RetryPolicy#defaults()}. */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /** The by_hash polling interval while waiting: starts at {@code initial}, grows 1.5x up to {@code max}; default 200 ms to 2 s. */
+        public Builder pollInterval(Duration initial, Duration max) {
+            positive(initial, "initial poll interval");
+            if (max == null || max.compareTo(initial) < 0) {
+                throw new InvalidRequestException("pollInterval", "the maximum poll interval must be at least the"
+                        + " initial " + initial + ", got " + max);
+            }
+            this.initialPoll = initial;
+            this.maxPoll = max;
+            return this;
+        }
+
+        /**
+         * An Aptos Labs API key, sent as {@code Authorization: Bearer <key>} to raise rate limits.
+         * It never appears in {@code toString}, logs or exception messages.
+         */
+        public Builder apiKey(String apiKey) {
+            if (apiKey == null || apiKey.isBlank() || !apiKey.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+                throw new InvalidRequestException("apiKey",
+                        "an API key is a non-empty string of visible ASCII characters without spaces");
+            }
+            this.apiKey = apiKey;
+            return this;
+        }
+
+        /** For tests: how retry and poll delays are scheduled. */
+        Builder delayer(Delayer delayer) {
+            this.delayer = Objects.requireNonNull(delayer, "delayer");
+            return this;
+        }
+
+        public AptosNodeClient build() {
+            return new AptosNodeClient(this, parseNodeUrl(nodeUrl));
+        }
+
+        @Override
+        public String toString() {
+            return "AptosNodeClient.Builder[" + nodeUrl + (apiKey == null ? "" : ", apiKey=<redacted>") + "]";
+        }
+
+        private static HttpUrl parseNodeUrl(String text) {
+            HttpUrl url = text == null ? null : HttpUrl.parse(text.strip());
+            if (url == null) {
+                throw new InvalidRequestException("nodeUrl", "the node URL must be an http(s) URL such as"
+                        + " https://api.testnet.aptoslabs.com/v1, got " + (text == null ? "null" : "'" + text + "'"));
+            }
+            if (url.query() != null || url.fragment() != null) {
+                throw new InvalidRequestException("nodeUrl", "the node URL takes no query or fragment, e.g."
+                        + " https://api.testnet.aptoslabs.com/v1; pass an API key with apiKey(...)");
+            }
+            // Drop trailing slashes: ledger info is GET .../v1 exactly.
+            while (url.pathSize() > 1 && url.pathSegments().get(url.pathSize() - 1).isEmpty()) {
+                url = url.newBuilder().removePathSegment(url.pathSize() - 1).build();
+            }
+            if (url.encodedPath().equals("/")) {
+                throw new InvalidRequestException("nodeUrl", "the node URL must include the API version path,"
+                        + " e.g. " + withoutCredentials(url.newBuilder().addPathSegment("v1").build()) + ", got "
+                        + withoutCredentials(url));
+            }
+            return url;
+        }
+
+        private static Duration positive(Duration value, String name) {
+            if (value == null || value.isNegative() || value.isZero()) {
+                throw new InvalidRequestException(name, name + " must be positive, got " + value);
+            }
+            return value;
+        }
+    }
+}

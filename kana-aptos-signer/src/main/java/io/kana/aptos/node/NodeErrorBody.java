@@ -1,0 +1,45 @@
+package io.kana.aptos.node;
+
+import com.squareup.moshi.JsonReader;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import okio.Buffer;
+
+/**
+ * A node error body {@code {"message","error_code","vm_error_code"}}. Gateways and proxies answer
+ * with HTML or plain text too, so anything else becomes a body-snippet message without a code.
+ */
+record NodeErrorBody(String message, String errorCode, Long vmErrorCode) {
+
+    private static final int MAX_MESSAGE = 300;
+
+    static NodeErrorBody parse(byte[] body) {
+        try (JsonReader reader = JsonReader.of(new Buffer().write(body))) {
+            String message = null;
+            String errorCode = null;
+            Long vmErrorCode = null;
+            reader.beginObject();
+            while (reader.hasNext()) {
+                switch (reader.nextName()) {
+                    case "message" -> message = NodeJson.optionalString(reader);
+                    case "error_code" -> errorCode = NodeJson.optionalString(reader);
+                    case "vm_error_code" -> {
+                        BigInteger code = NodeJson.optionalU64(reader);
+                        vmErrorCode = code == null ? null : code.longValue();
+                    }
+                    default -> reader.skipValue();
+                }
+            }
+            reader.endObject();
+            return new NodeErrorBody(message, errorCode, vmErrorCode);
+        } catch (IOException | RuntimeException notNodeJson) {
+            return new NodeErrorBody(snippet(body), null, null);
+        }
+    }
+
+    private static String snippet(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8).strip();
+        return text.length() <= MAX_MESSAGE ? text : text.substring(0, MAX_MESSAGE) + "...";
+    }
+}
