@@ -23,14 +23,14 @@ import java.util.regex.Pattern;
  */
 public record PayloadPolicy(AccountAddress moduleAddress, String moduleName) {
 
-    /** Kana's module on Aptos mainnet. */
-    public static final PayloadPolicy MAINNET = forPublisher(
-            AccountAddress.parse("0x7a38039fffd016adcac2c53795ee49325e5ec6fddf3bf02651c09f9a583655a6"));
-
     private static final String KANA_MODULE = "perpetual_scripts";
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern UNSIGNED_DECIMAL = Pattern.compile("[0-9]+");
     private static final int MAX_SHOWN = 60;
+
+    /** Kana's module on Aptos mainnet. */
+    public static final PayloadPolicy MAINNET = forPublisher(
+            AccountAddress.parse("0x7a38039fffd016adcac2c53795ee49325e5ec6fddf3bf02651c09f9a583655a6"));
 
     public PayloadPolicy {
         Objects.requireNonNull(moduleAddress, "moduleAddress");
