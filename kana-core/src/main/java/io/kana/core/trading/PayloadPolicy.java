@@ -26,7 +26,7 @@ public record PayloadPolicy(AccountAddress moduleAddress, String moduleName) {
     private static final String KANA_MODULE = "perpetual_scripts";
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern UNSIGNED_DECIMAL = Pattern.compile("[0-9]+");
-    private static final int MAX_SHOWN = 60;
+    private static final int MAX_SHOWN = 120;
 
     /** Kana's module on Aptos mainnet. */
     public static final PayloadPolicy MAINNET = forPublisher(
