@@ -16,6 +16,7 @@ class ArchitectureTest {
 
     static final JavaClasses CORE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
             .importPackages("io.kana.core");
 
     static final ArchRule JDK_ONLY = classes().should().onlyDependOnClassesThat()
@@ -29,7 +30,9 @@ class ArchitectureTest {
     @Test
     void theJdkOnlyRuleCatchesAForeignDependency() {
         // The tests use AssertJ and JUnit: with them imported the rule must fail.
-        JavaClasses withTests = new ClassFileImporter().importPackages("io.kana.core");
+        JavaClasses withTests = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                .importPackages("io.kana.core");
 
         assertThatThrownBy(() -> JDK_ONLY.check(withTests)).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("org.assertj");

@@ -117,9 +117,11 @@ public final class KanaTrader {
 
     /** Moves {@code amount} quote coins from the trading account of a market back to the wallet. */
     public CompletableFuture<TradeResult> withdraw(MarketId marketId, BigDecimal amount) {
-        return trade(TradeOperation.WITHDRAW, () -> new Call(required(marketId, "marketId"),
-                r -> List.of(id(marketId), r.quoteUnits(amount)),
-                () -> payloads.withdraw(submitter.sender(), marketId, amount)));
+        return trade(TradeOperation.WITHDRAW, () -> {
+            AccountAddress wallet = submitter.sender();
+            return new Call(required(marketId, "marketId"), r -> List.of(id(marketId), r.quoteUnits(amount)),
+                    () -> payloads.withdraw(wallet, marketId, amount));
+        });
     }
 
     /** Places a limit order. */
