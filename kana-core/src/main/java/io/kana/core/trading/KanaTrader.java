@@ -111,7 +111,7 @@ public final class KanaTrader {
         return trade(TradeOperation.DEPOSIT, () -> {
             BigInteger units = MarketRules.quoteUnits(amount, collateralDecimals);
             AccountAddress wallet = submitter.sender();
-            return new Call(null, r -> List.of(wallet, units), () -> payloads.deposit(wallet, amount));
+            return new Plan(null, r -> List.of(wallet, units), () -> payloads.deposit(wallet, amount));
         });
     }
 
@@ -119,14 +119,14 @@ public final class KanaTrader {
     public CompletableFuture<TradeResult> withdraw(MarketId marketId, BigDecimal amount) {
         return trade(TradeOperation.WITHDRAW, () -> {
             AccountAddress wallet = submitter.sender();
-            return new Call(required(marketId, "marketId"), r -> List.of(id(marketId), r.quoteUnits(amount)),
+            return new Plan(required(marketId, "marketId"), r -> List.of(id(marketId), r.quoteUnits(amount)),
                     () -> payloads.withdraw(wallet, marketId, amount));
         });
     }
 
     /** Places a limit order. */
     public CompletableFuture<TradeResult> placeLimitOrder(LimitOrderRequest request) {
-        return trade(TradeOperation.PLACE_LIMIT_ORDER, () -> new Call(required(request, "request").marketId(), r -> {
+        return trade(TradeOperation.PLACE_LIMIT_ORDER, () -> new Plan(required(request, "request").marketId(), r -> {
             r.checkLeverage(request.leverage());
             return List.of(id(request.marketId()), request.side().tradeSide(), request.direction().wireValue(),
                     r.lots(request.size()), r.ticks(request.price()), request.leverage(),
@@ -137,7 +137,7 @@ public final class KanaTrader {
 
     /** Places a market order. */
     public CompletableFuture<TradeResult> placeMarketOrder(MarketOrderRequest request) {
-        return trade(TradeOperation.PLACE_MARKET_ORDER, () -> new Call(required(request, "request").marketId(), r -> {
+        return trade(TradeOperation.PLACE_MARKET_ORDER, () -> new Plan(required(request, "request").marketId(), r -> {
             r.checkLeverage(request.leverage());
             return List.of(id(request.marketId()), request.side().tradeSide(), request.direction().wireValue(),
                     r.lots(request.size()), request.leverage(), r.triggerTicks("takeProfit", request.takeProfit()),
@@ -147,7 +147,7 @@ public final class KanaTrader {
 
     /** Places several orders of one market in one transaction. */
     public CompletableFuture<TradeResult> placeMultipleOrders(MultipleOrdersRequest request) {
-        return trade(TradeOperation.PLACE_MULTIPLE_ORDERS, () -> new Call(required(request, "request").marketId(), r -> {
+        return trade(TradeOperation.PLACE_MULTIPLE_ORDERS, () -> new Plan(required(request, "request").marketId(), r -> {
             List<Object> expected = new ArrayList<>();
             expected.add(id(request.marketId()));
             expected.addAll(batch(r, request.orders(), request.restriction()));
@@ -157,7 +157,7 @@ public final class KanaTrader {
 
     /** Cancels several orders of one market in one transaction. */
     public CompletableFuture<TradeResult> cancelMultipleOrders(CancelOrdersRequest request) {
-        return trade(TradeOperation.CANCEL_MULTIPLE_ORDERS, () -> new Call(required(request, "request").marketId(), r -> {
+        return trade(TradeOperation.CANCEL_MULTIPLE_ORDERS, () -> new Plan(required(request, "request").marketId(), r -> {
             List<Object> expected = new ArrayList<>();
             expected.add(id(request.marketId()));
             expected.addAll(cancellations(request.orders()));
@@ -168,7 +168,7 @@ public final class KanaTrader {
     /** Cancels some orders and places others in one market, in one transaction. */
     public CompletableFuture<TradeResult> cancelAndPlaceMultipleOrders(CancelAndPlaceRequest request) {
         return trade(TradeOperation.CANCEL_AND_PLACE_MULTIPLE_ORDERS,
-                () -> new Call(required(request, "request").marketId(), r -> {
+                () -> new Plan(required(request, "request").marketId(), r -> {
                     List<Object> expected = new ArrayList<>();
                     expected.add(id(request.marketId()));
                     expected.addAll(cancellations(request.toCancel()));
@@ -179,7 +179,7 @@ public final class KanaTrader {
 
     /** Sets the take-profit trigger price of the position on {@code side}; zero for none, as in an order. */
     public CompletableFuture<TradeResult> updateTakeProfit(MarketId marketId, Side side, BigDecimal price) {
-        return trade(TradeOperation.UPDATE_TAKE_PROFIT, () -> new Call(required(marketId, "marketId"),
+        return trade(TradeOperation.UPDATE_TAKE_PROFIT, () -> new Plan(required(marketId, "marketId"),
                 r -> List.of(id(marketId), required(side, "side").tradeSide(),
                         r.triggerTicks("takeProfit", required(price, "takeProfit"))),
                 () -> payloads.updateTakeProfit(marketId, side, price)));
@@ -187,7 +187,7 @@ public final class KanaTrader {
 
     /** Sets the stop-loss trigger price of the position on {@code side}; zero for none, as in an order. */
     public CompletableFuture<TradeResult> updateStopLoss(MarketId marketId, Side side, BigDecimal price) {
-        return trade(TradeOperation.UPDATE_STOP_LOSS, () -> new Call(required(marketId, "marketId"),
+        return trade(TradeOperation.UPDATE_STOP_LOSS, () -> new Plan(required(marketId, "marketId"),
                 r -> List.of(id(marketId), required(side, "side").tradeSide(),
                         r.triggerTicks("stopLoss", required(price, "stopLoss"))),
                 () -> payloads.updateStopLoss(marketId, side, price)));
@@ -195,14 +195,14 @@ public final class KanaTrader {
 
     /** Adds {@code amount} quote coins of margin to the position on {@code side}. */
     public CompletableFuture<TradeResult> addMargin(MarketId marketId, Side side, BigDecimal amount) {
-        return trade(TradeOperation.ADD_MARGIN, () -> new Call(required(marketId, "marketId"),
+        return trade(TradeOperation.ADD_MARGIN, () -> new Plan(required(marketId, "marketId"),
                 r -> List.of(id(marketId), required(side, "side").tradeSide(), r.quoteUnits(amount)),
                 () -> payloads.addMargin(marketId, side, amount)));
     }
 
     /** Closes the positions of a market. */
     public CompletableFuture<TradeResult> collapsePosition(MarketId marketId) {
-        return trade(TradeOperation.COLLAPSE_POSITION, () -> new Call(required(marketId, "marketId"),
+        return trade(TradeOperation.COLLAPSE_POSITION, () -> new Plan(required(marketId, "marketId"),
                 r -> List.of(id(marketId)), () -> payloads.collapsePosition(marketId)));
     }
 
@@ -210,7 +210,7 @@ public final class KanaTrader {
     public CompletableFuture<TradeResult> settlePnl(MarketId marketId) {
         return trade(TradeOperation.SETTLE_PNL, () -> {
             AccountAddress wallet = submitter.sender();
-            return new Call(required(marketId, "marketId"), r -> List.of(wallet, id(marketId)),
+            return new Plan(required(marketId, "marketId"), r -> List.of(wallet, id(marketId)),
                     () -> payloads.settlePnl(wallet, marketId));
         });
     }
@@ -234,28 +234,27 @@ public final class KanaTrader {
      * What an operation needs once its request is known to be well formed.
      *
      * @param marketId the market whose rules apply, or null (deposit)
-     * @param expected the arguments the payload must carry, computed from the market's rules (null
-     *                 when {@code marketId} is); throws {@link InvalidRequestException} for bad input
+     * @param expected the arguments the payload must carry, computed from the market's rules (given
+     *                 null for a deposit); throws {@link InvalidRequestException} for bad input
      * @param fetch    fetches the payload from the trade API (blocking)
      */
-    private record Call(MarketId marketId, Function<MarketRules, List<Object>> expected,
+    private record Plan(MarketId marketId, Function<MarketRules, List<Object>> expected,
             Supplier<EntryFunctionPayload> fetch) {}
 
-    private CompletableFuture<TradeResult> trade(TradeOperation operation, Supplier<Call> plan) {
+    private CompletableFuture<TradeResult> trade(TradeOperation operation, Supplier<Plan> plan) {
         CompletableFuture<TradeResult> pipeline;
         try {
-            Call call = plan.get();
+            Plan call = plan.get();
             CompletableFuture<MarketRules> marketRules = call.marketId() == null
                     ? CompletableFuture.completedFuture(null) : rules.rules(call.marketId());
-            Execution how = execution;
             pipeline = marketRules
                     .thenApply(call.expected())
                     .thenApplyAsync(expected -> checkedPayload(operation, expected, call.fetch()), executor)
-                    .thenCompose(payload -> how.simulateFirst()
+                    .thenCompose(payload -> execution.simulateFirst()
                             ? simulate(payload).thenApply(ignored -> payload)
                             : CompletableFuture.completedFuture(payload))
                     .thenCompose(payload -> submit(payload)
-                            .thenCompose(submitted -> finish(operation, payload, submitted, how)));
+                            .thenCompose(submitted -> finish(operation, payload, submitted)));
         } catch (RuntimeException e) {
             pipeline = CompletableFuture.failedFuture(e);
         }
@@ -290,7 +289,7 @@ public final class KanaTrader {
 
     /** Completes normally only when the simulation succeeded; nothing was submitted either way. */
     private CompletableFuture<TransactionOutcome> simulate(EntryFunctionPayload payload) {
-        return call(() -> submitter.simulate(payload)).handle((outcome, failure) -> {
+        return guarded(() -> submitter.simulate(payload)).handle((outcome, failure) -> {
             if (failure != null) {
                 Throwable cause = unwrap(failure);
                 if (cause instanceof KanaException kana && kana.effectMayExist()) {
@@ -315,7 +314,7 @@ public final class KanaTrader {
      * {@code effectMayExist} false; any other error leaves its fate unknown.
      */
     private CompletableFuture<SubmittedTransaction> submit(EntryFunctionPayload payload) {
-        return call(() -> submitter.submit(payload)).handle((submitted, failure) -> {
+        return guarded(() -> submitter.submit(payload)).handle((submitted, failure) -> {
             if (failure != null) {
                 Throwable cause = unwrap(failure);
                 if (cause instanceof TransactionRejectedException || cause instanceof TransactionOutcomeUnknownException
@@ -335,12 +334,12 @@ public final class KanaTrader {
     }
 
     private CompletableFuture<TradeResult> finish(TradeOperation operation, EntryFunctionPayload payload,
-            SubmittedTransaction submitted, Execution how) {
-        if (!how.awaitCommit()) {
+            SubmittedTransaction submitted) {
+        if (!execution.awaitCommit()) {
             return CompletableFuture.completedFuture(
                     new TradeResult(operation, payload, submitted.hash(), submitted.sequenceNumber(), null));
         }
-        return call(() -> submitter.awaitOutcome(submitted, how.timeout())).handle((outcome, failure) -> {
+        return guarded(() -> submitter.awaitOutcome(submitted, execution.timeout())).handle((outcome, failure) -> {
             if (failure != null) {
                 Throwable cause = unwrap(failure);
                 if (cause instanceof TransactionFailedException || cause instanceof TransactionOutcomeUnknownException
@@ -361,7 +360,7 @@ public final class KanaTrader {
     }
 
     /** The submitter's future, or a failed one if the call itself threw. */
-    private static <T> CompletableFuture<T> call(Supplier<CompletableFuture<T>> async) {
+    private static <T> CompletableFuture<T> guarded(Supplier<CompletableFuture<T>> async) {
         try {
             CompletableFuture<T> future = async.get();
             return future != null ? future : CompletableFuture.completedFuture(null);
