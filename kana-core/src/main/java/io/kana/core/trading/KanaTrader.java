@@ -1,0 +1,529 @@
+package io.kana.core.trading;
+
+import io.kana.core.error.InvalidRequestException;
+import io.kana.core.error.KanaDecodingException;
+import io.kana.core.error.KanaException;
+import io.kana.core.error.KanaTransportException;
+import io.kana.core.error.PayloadRejectedException;
+import io.kana.core.error.TransactionFailedException;
+import io.kana.core.error.TransactionOutcomeUnknownException;
+import io.kana.core.error.TransactionRejectedException;
+import io.kana.core.model.AccountAddress;
+import io.kana.core.model.CancelAndPlaceRequest;
+import io.kana.core.model.CancelOrdersRequest;
+import io.kana.core.model.EntryFunctionPayload;
+import io.kana.core.model.LimitOrderRequest;
+import io.kana.core.model.MarketId;
+import io.kana.core.model.MarketOrderRequest;
+import io.kana.core.model.MarketRules;
+import io.kana.core.model.MultipleOrdersRequest;
+import io.kana.core.model.OrderSpec;
+import io.kana.core.model.OrderToCancel;
+import io.kana.core.model.OrderType;
+import io.kana.core.model.Restriction;
+import io.kana.core.model.Side;
+import io.kana.core.model.SubmittedTransaction;
+import io.kana.core.model.TransactionOutcome;
+import io.kana.core.port.Markets;
+import io.kana.core.port.TransactionPayloads;
+import io.kana.core.port.TransactionSubmitter;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Trades on Kana Perps with one wallet: the twelve write operations, each run as
+ * <ol>
+ *   <li>validate the request against the market's rules (fetched once per market and kept): whole
+ *       lots within the market's limits, whole ticks, leverage up to the maximum;</li>
+ *   <li>fetch the entry-function payload from the trade API;</li>
+ *   <li>check the payload with the {@link PayloadPolicy}: Kana's module, the operation's function,
+ *       and exactly the arguments asked for, scaled to lots, ticks and quote subunits;</li>
+ *   <li>optionally simulate it; then sign and submit it; optionally wait for the commit
+ *       (see {@link Execution}).</li>
+ * </ol>
+ * Nothing is signed unless every check before it passed.
+ *
+ * <p>Every operation returns at once. Its future completes with a {@link TradeResult}, or
+ * exceptionally with a {@link KanaException} (not wrapped); {@link KanaException#effectMayExist()}
+ * says whether the transaction may still have taken effect. To block, use {@link #join}.
+ *
+ * <p>The market and payload ports are blocking: they run on the trader's {@link Executor}. The
+ * submitter's futures are composed without blocking. Instances are immutable and thread-safe.
+ */
+public final class KanaTrader {
+
+    /** Waiting for the commit this long is the default execution. */
+    public static final Duration DEFAULT_COMMIT_TIMEOUT = Duration.ofSeconds(30);
+    /** USDC, the collateral of Kana Perps, has 6 decimals. */
+    public static final int DEFAULT_COLLATERAL_DECIMALS = 6;
+
+    private final TransactionPayloads payloads;
+    private final TransactionSubmitter submitter;
+    private final PayloadPolicy policy;
+    private final Executor executor;
+    private final Execution execution;
+    private final int collateralDecimals;
+    private final MarketRulesCache rules;
+
+    private KanaTrader(TransactionPayloads payloads, TransactionSubmitter submitter, PayloadPolicy policy,
+            Executor executor, Execution execution, int collateralDecimals, MarketRulesCache rules) {
+        this.payloads = payloads;
+        this.submitter = submitter;
+        this.policy = policy;
+        this.executor = executor;
+        this.execution = execution;
+        this.collateralDecimals = collateralDecimals;
+        this.rules = rules;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** How this trader runs its transactions. */
+    public Execution execution() {
+        return execution;
+    }
+
+    /** A trader like this one (same ports, same market rules) that runs transactions as {@code value} says. */
+    public KanaTrader withExecution(Execution value) {
+        return new KanaTrader(payloads, submitter, policy, executor, Objects.requireNonNull(value, "execution"),
+                collateralDecimals, rules);
+    }
+
+    /** Moves {@code amount} quote coins (USDC) from the wallet into its trading account. */
+    public CompletableFuture<TradeResult> deposit(BigDecimal amount) {
+        return trade(TradeOperation.DEPOSIT, () -> {
+            BigInteger units = MarketRules.quoteUnits(amount, collateralDecimals);
+            AccountAddress wallet = submitter.sender();
+            return new Plan(null, r -> List.of(wallet, units), () -> payloads.deposit(wallet, amount));
+        });
+    }
+
+    /** Moves {@code amount} quote coins from the trading account of a market back to the wallet. */
+    public CompletableFuture<TradeResult> withdraw(MarketId marketId, BigDecimal amount) {
+        return trade(TradeOperation.WITHDRAW, () -> {
+            AccountAddress wallet = submitter.sender();
+            return new Plan(required(marketId, "marketId"), r -> List.of(id(marketId), r.quoteUnits(amount)),
+                    () -> payloads.withdraw(wallet, marketId, amount));
+        });
+    }
+
+    /** Places a limit order. */
+    public CompletableFuture<TradeResult> placeLimitOrder(LimitOrderRequest request) {
+        return trade(TradeOperation.PLACE_LIMIT_ORDER, () -> new Plan(required(request, "request").marketId(), r -> {
+            r.checkLeverage(request.leverage());
+            return List.of(id(request.marketId()), request.side().tradeSide(), request.direction().wireValue(),
+                    r.lots(request.size()), r.ticks(request.price()), request.leverage(),
+                    request.restriction().code(), r.triggerTicks("takeProfit", request.takeProfit()),
+                    r.triggerTicks("stopLoss", request.stopLoss()));
+        }, () -> payloads.placeLimitOrder(request)));
+    }
+
+    /** Places a market order. */
+    public CompletableFuture<TradeResult> placeMarketOrder(MarketOrderRequest request) {
+        return trade(TradeOperation.PLACE_MARKET_ORDER, () -> new Plan(required(request, "request").marketId(), r -> {
+            r.checkLeverage(request.leverage());
+            return List.of(id(request.marketId()), request.side().tradeSide(), request.direction().wireValue(),
+                    r.lots(request.size()), request.leverage(), r.triggerTicks("takeProfit", request.takeProfit()),
+                    r.triggerTicks("stopLoss", request.stopLoss()));
+        }, () -> payloads.placeMarketOrder(request)));
+    }
+
+    /** Places several orders of one market in one transaction. */
+    public CompletableFuture<TradeResult> placeMultipleOrders(MultipleOrdersRequest request) {
+        return trade(TradeOperation.PLACE_MULTIPLE_ORDERS, () -> new Plan(required(request, "request").marketId(), r -> {
+            List<Object> expected = new ArrayList<>();
+            expected.add(id(request.marketId()));
+            expected.addAll(batch(r, request.orders(), request.restriction()));
+            return expected;
+        }, () -> payloads.placeMultipleOrders(request)));
+    }
+
+    /** Cancels several orders of one market in one transaction. */
+    public CompletableFuture<TradeResult> cancelMultipleOrders(CancelOrdersRequest request) {
+        return trade(TradeOperation.CANCEL_MULTIPLE_ORDERS, () -> new Plan(required(request, "request").marketId(), r -> {
+            List<Object> expected = new ArrayList<>();
+            expected.add(id(request.marketId()));
+            expected.addAll(cancellations(request.orders()));
+            return expected;
+        }, () -> payloads.cancelMultipleOrders(request)));
+    }
+
+    /** Cancels some orders and places others in one market, in one transaction. */
+    public CompletableFuture<TradeResult> cancelAndPlaceMultipleOrders(CancelAndPlaceRequest request) {
+        return trade(TradeOperation.CANCEL_AND_PLACE_MULTIPLE_ORDERS,
+                () -> new Plan(required(request, "request").marketId(), r -> {
+                    List<Object> expected = new ArrayList<>();
+                    expected.add(id(request.marketId()));
+                    expected.addAll(cancellations(request.toCancel()));
+                    expected.addAll(batch(r, request.toPlace(), request.restriction()));
+                    return expected;
+                }, () -> payloads.cancelAndPlaceMultipleOrders(request)));
+    }
+
+    /** Sets the take-profit trigger price of the position on {@code side}; zero for none, as in an order. */
+    public CompletableFuture<TradeResult> updateTakeProfit(MarketId marketId, Side side, BigDecimal price) {
+        return trade(TradeOperation.UPDATE_TAKE_PROFIT, () -> new Plan(required(marketId, "marketId"),
+                r -> List.of(id(marketId), required(side, "side").tradeSide(),
+                        r.triggerTicks("takeProfit", required(price, "takeProfit"))),
+                () -> payloads.updateTakeProfit(marketId, side, price)));
+    }
+
+    /** Sets the stop-loss trigger price of the position on {@code side}; zero for none, as in an order. */
+    public CompletableFuture<TradeResult> updateStopLoss(MarketId marketId, Side side, BigDecimal price) {
+        return trade(TradeOperation.UPDATE_STOP_LOSS, () -> new Plan(required(marketId, "marketId"),
+                r -> List.of(id(marketId), required(side, "side").tradeSide(),
+                        r.triggerTicks("stopLoss", required(price, "stopLoss"))),
+                () -> payloads.updateStopLoss(marketId, side, price)));
+    }
+
+    /** Adds {@code amount} quote coins of margin to the position on {@code side}. */
+    public CompletableFuture<TradeResult> addMargin(MarketId marketId, Side side, BigDecimal amount) {
+        return trade(TradeOperation.ADD_MARGIN, () -> new Plan(required(marketId, "marketId"),
+                r -> List.of(id(marketId), required(side, "side").tradeSide(), r.quoteUnits(amount)),
+                () -> payloads.addMargin(marketId, side, amount)));
+    }
+
+    /** Closes the positions of a market. */
+    public CompletableFuture<TradeResult> collapsePosition(MarketId marketId) {
+        return trade(TradeOperation.COLLAPSE_POSITION, () -> new Plan(required(marketId, "marketId"),
+                r -> List.of(id(marketId)), () -> payloads.collapsePosition(marketId)));
+    }
+
+    /** Releases the unsettled profit and loss of a market to the trading account. */
+    public CompletableFuture<TradeResult> settlePnl(MarketId marketId) {
+        return trade(TradeOperation.SETTLE_PNL, () -> {
+            AccountAddress wallet = submitter.sender();
+            return new Plan(required(marketId, "marketId"), r -> List.of(wallet, id(marketId)),
+                    () -> payloads.settlePnl(wallet, marketId));
+        });
+    }
+
+    /**
+     * Waits for {@code future} and returns its value; if it failed with a {@link KanaException},
+     * throws that exception itself rather than the {@link CompletionException} around it.
+     */
+    public static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof KanaException kana) {
+                throw kana;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * What an operation needs once its request is known to be well formed.
+     *
+     * @param marketId the market whose rules apply, or null (deposit)
+     * @param expected the arguments the payload must carry, computed from the market's rules (given
+     *                 null for a deposit); throws {@link InvalidRequestException} for bad input
+     * @param fetch    fetches the payload from the trade API (blocking)
+     */
+    private record Plan(MarketId marketId, Function<MarketRules, List<Object>> expected,
+            Supplier<EntryFunctionPayload> fetch) {}
+
+    private CompletableFuture<TradeResult> trade(TradeOperation operation, Supplier<Plan> plan) {
+        CompletableFuture<TradeResult> pipeline;
+        try {
+            Plan call = plan.get();
+            CompletableFuture<MarketRules> marketRules = call.marketId() == null
+                    ? CompletableFuture.completedFuture(null) : rules.rules(call.marketId());
+            pipeline = marketRules
+                    .thenApply(call.expected())
+                    .thenApplyAsync(expected -> checkedPayload(operation, expected, call.fetch()), executor)
+                    .thenCompose(payload -> execution.simulateFirst()
+                            ? simulate(payload).thenApply(ignored -> payload)
+                            : CompletableFuture.completedFuture(payload))
+                    .thenCompose(payload -> submit(payload)
+                            .thenCompose(submitted -> finish(operation, payload, submitted)));
+        } catch (RuntimeException e) {
+            pipeline = CompletableFuture.failedFuture(e);
+        }
+        CompletableFuture<TradeResult> result = new CompletableFuture<>();
+        pipeline.whenComplete((value, failure) -> {
+            if (failure == null) {
+                result.complete(value);
+            } else {
+                result.completeExceptionally(beforeSubmit(failure));
+            }
+        });
+        return result;
+    }
+
+    /** Blocking (the payload port): runs on the executor. */
+    private EntryFunctionPayload checkedPayload(TradeOperation operation, List<Object> expected,
+            Supplier<EntryFunctionPayload> fetch) {
+        EntryFunctionPayload payload;
+        try {
+            payload = fetch.get();
+        } catch (KanaException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new KanaTransportException(operation.functionName(), "the payload port failed: " + e, e);
+        }
+        if (payload == null) {
+            throw new KanaDecodingException(operation.functionName(), "the trade API returned no payload", null, null);
+        }
+        policy.verify(operation, expected, payload);
+        return payload;
+    }
+
+    /** Completes normally only when the simulation succeeded; nothing was submitted either way. */
+    private CompletableFuture<TransactionOutcome> simulate(EntryFunctionPayload payload) {
+        return guarded(() -> submitter.simulate(payload)).handle((outcome, failure) -> {
+            if (failure != null) {
+                Throwable cause = unwrap(failure);
+                if (cause instanceof KanaException kana && kana.effectMayExist()) {
+                    // A simulation commits nothing, whatever the submitter says.
+                    throw new KanaTransportException("simulate", "the simulation's outcome is unknown: "
+                            + cause.getMessage(), cause);
+                }
+                throw asKana(cause, "simulate");
+            }
+            if (outcome == null) {
+                throw new KanaTransportException("simulate", "the submitter returned no simulated outcome", null);
+            }
+            if (!outcome.success()) {
+                throw new TransactionFailedException(outcome);
+            }
+            return outcome;
+        });
+    }
+
+    /**
+     * Once {@code submit} is called, only errors that say the transaction was not executed keep
+     * {@code effectMayExist} false; any other error leaves its fate unknown.
+     */
+    private CompletableFuture<SubmittedTransaction> submit(EntryFunctionPayload payload) {
+        return guarded(() -> submitter.submit(payload)).handle((submitted, failure) -> {
+            if (failure != null) {
+                Throwable cause = unwrap(failure);
+                if (cause instanceof TransactionRejectedException || cause instanceof TransactionOutcomeUnknownException
+                        || cause instanceof InvalidRequestException || cause instanceof PayloadRejectedException) {
+                    throw (KanaException) cause;
+                }
+                throw new TransactionOutcomeUnknownException(null, "submitting " + payload.function()
+                        + " failed in a way that does not show whether it reached the node (" + cause
+                        + "); check the wallet's transactions before retrying", cause);
+            }
+            if (submitted == null) {
+                throw new TransactionOutcomeUnknownException(null,
+                        "the submitter returned no transaction for " + payload.function(), null);
+            }
+            return submitted;
+        });
+    }
+
+    private CompletableFuture<TradeResult> finish(TradeOperation operation, EntryFunctionPayload payload,
+            SubmittedTransaction submitted) {
+        if (!execution.awaitCommit()) {
+            return CompletableFuture.completedFuture(
+                    new TradeResult(operation, payload, submitted.hash(), submitted.sequenceNumber(), null));
+        }
+        return guarded(() -> submitter.awaitOutcome(submitted, execution.timeout())).handle((outcome, failure) -> {
+            if (failure != null) {
+                Throwable cause = unwrap(failure);
+                if (cause instanceof TransactionFailedException || cause instanceof TransactionOutcomeUnknownException
+                        || cause instanceof TransactionRejectedException) {
+                    throw (KanaException) cause;
+                }
+                throw new TransactionOutcomeUnknownException(submitted.hash(),
+                        "waiting for the commit failed (" + cause + ")", cause);
+            }
+            if (outcome == null) {
+                throw new TransactionOutcomeUnknownException(submitted.hash(), "the submitter returned no outcome", null);
+            }
+            if (!outcome.success()) {
+                throw new TransactionFailedException(outcome);
+            }
+            return new TradeResult(operation, payload, submitted.hash(), submitted.sequenceNumber(), outcome);
+        });
+    }
+
+    /** The submitter's future, or a failed one if the call itself threw. */
+    private static <T> CompletableFuture<T> guarded(Supplier<CompletableFuture<T>> async) {
+        try {
+            CompletableFuture<T> future = async.get();
+            return future != null ? future : CompletableFuture.completedFuture(null);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /**
+     * The caller's view of a failure. The submit and commit stages translate their own errors, so
+     * anything else that is not a {@link KanaException} arose before submitting.
+     */
+    private static KanaException beforeSubmit(Throwable failure) {
+        return asKana(unwrap(failure), "trade");
+    }
+
+    private static KanaException asKana(Throwable cause, String stage) {
+        return cause instanceof KanaException kana ? kana
+                : new KanaTransportException(stage, "failed before anything was submitted: " + cause, cause);
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    private static List<Object> batch(MarketRules rules, List<OrderSpec> orders, Restriction restriction) {
+        List<Object> types = new ArrayList<>();
+        List<Object> sides = new ArrayList<>();
+        List<Object> directions = new ArrayList<>();
+        List<Object> sizes = new ArrayList<>();
+        List<Object> prices = new ArrayList<>();
+        List<Object> leverages = new ArrayList<>();
+        List<Object> restrictions = new ArrayList<>();
+        List<Object> takeProfits = new ArrayList<>();
+        List<Object> stopLosses = new ArrayList<>();
+        for (OrderSpec order : orders) {
+            rules.checkLeverage(order.leverage());
+            types.add(order.type().wireValue());
+            sides.add(order.side().tradeSide());
+            directions.add(order.direction().wireValue());
+            sizes.add(rules.lots(order.size()));
+            // A market order's price is zero (none); a limit order's must be a whole number of ticks.
+            prices.add(order.type() == OrderType.LIMIT ? rules.ticks(order.price())
+                    : rules.triggerTicks("price", order.price()));
+            leverages.add(order.leverage());
+            restrictions.add(restriction.code());
+            takeProfits.add(rules.triggerTicks("takeProfit", order.takeProfit()));
+            stopLosses.add(rules.triggerTicks("stopLoss", order.stopLoss()));
+        }
+        return List.of(types, sides, directions, sizes, prices, leverages, restrictions, takeProfits, stopLosses);
+    }
+
+    private static List<Object> cancellations(List<OrderToCancel> orders) {
+        List<Object> ids = new ArrayList<>();
+        List<Object> sides = new ArrayList<>();
+        for (OrderToCancel order : orders) {
+            ids.add(order.orderId().value());
+            sides.add(order.side().tradeSide());
+        }
+        return List.of(ids, sides);
+    }
+
+    private static BigInteger id(MarketId marketId) {
+        return BigInteger.valueOf(marketId.value());
+    }
+
+    private static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new InvalidRequestException(field, field + " is required");
+        }
+        return value;
+    }
+
+    /** Assembles a {@link KanaTrader}. The four ports are required; the rest has defaults. */
+    public static final class Builder {
+
+        private Markets markets;
+        private TransactionPayloads payloads;
+        private TransactionSubmitter submitter;
+        private PayloadPolicy payloadPolicy;
+        private Executor executor;
+        private Execution execution = Execution.awaitCommit(DEFAULT_COMMIT_TIMEOUT);
+        private int collateralDecimals = DEFAULT_COLLATERAL_DECIMALS;
+
+        private Builder() {}
+
+        /** Where market rules come from. */
+        public Builder markets(Markets value) {
+            this.markets = value;
+            return this;
+        }
+
+        /** Where payloads come from: the trade API's write endpoints. */
+        public Builder payloads(TransactionPayloads value) {
+            this.payloads = value;
+            return this;
+        }
+
+        /** Signs, submits and follows transactions; its {@code sender()} is the trading wallet. */
+        public Builder submitter(TransactionSubmitter value) {
+            this.submitter = value;
+            return this;
+        }
+
+        /** Which module's payloads may be signed, e.g. {@link PayloadPolicy#MAINNET}. */
+        public Builder payloadPolicy(PayloadPolicy value) {
+            this.payloadPolicy = value;
+            return this;
+        }
+
+        /**
+         * Runs the blocking market and payload ports. Default: a shared pool of daemon threads that
+         * grows with demand and lets idle threads go after a minute.
+         */
+        public Builder executor(Executor value) {
+            this.executor = value;
+            return this;
+        }
+
+        /** Default: {@link Execution#awaitCommit} with {@link #DEFAULT_COMMIT_TIMEOUT}. */
+        public Builder execution(Execution value) {
+            this.execution = value;
+            return this;
+        }
+
+        /** Decimals of the collateral coin, for deposits. Default {@value #DEFAULT_COLLATERAL_DECIMALS} (USDC). */
+        public Builder collateralDecimals(int value) {
+            if (value < 0) {
+                throw new InvalidRequestException("collateralDecimals", "decimals are 0 or more, got " + value);
+            }
+            this.collateralDecimals = value;
+            return this;
+        }
+
+        public KanaTrader build() {
+            Executor runner = executor != null ? executor : DefaultExecutor.INSTANCE;
+            return new KanaTrader(
+                    Objects.requireNonNull(payloads, "payloads are required"),
+                    Objects.requireNonNull(submitter, "a submitter is required"),
+                    Objects.requireNonNull(payloadPolicy, "a payload policy is required"),
+                    runner,
+                    Objects.requireNonNull(execution, "an execution is required"),
+                    collateralDecimals,
+                    new MarketRulesCache(Objects.requireNonNull(markets, "markets are required"), runner));
+        }
+    }
+
+    /** Created on first use only. */
+    private static final class DefaultExecutor {
+
+        static final ExecutorService INSTANCE = create();
+
+        private static ExecutorService create() {
+            AtomicInteger count = new AtomicInteger();
+            return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), task -> {
+                Thread thread = new Thread(task, "kana-trader-" + count.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+    }
+}
