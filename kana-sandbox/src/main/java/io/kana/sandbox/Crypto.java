@@ -4,10 +4,13 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
+import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
+import java.security.SecureRandom;
 import java.security.Signature;
+import java.security.interfaces.EdECPublicKey;
 import java.security.spec.EdECPoint;
 import java.security.spec.EdECPublicKeySpec;
 import java.security.spec.NamedParameterSpec;
@@ -79,5 +82,47 @@ final class Crypto {
         bigEndianY[0] &= 0x7f;
         EdECPoint point = new EdECPoint(xOdd, new BigInteger(1, bigEndianY));
         return KeyFactory.getInstance("Ed25519").generatePublic(new EdECPublicKeySpec(NamedParameterSpec.ED25519, point));
+    }
+
+    /**
+     * The 32-byte public key of an Ed25519 private-key seed. The JDK has no API for this, so its
+     * key-pair generator is handed a "random" source that yields exactly the seed.
+     */
+    static byte[] publicKeyFromSeed(byte[] seed) {
+        if (seed.length != 32) {
+            throw new IllegalArgumentException("an Ed25519 seed is 32 bytes, got " + seed.length);
+        }
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("Ed25519");
+            generator.initialize(NamedParameterSpec.ED25519, new FixedBytes(seed));
+            EdECPoint point = ((EdECPublicKey) generator.generateKeyPair().getPublic()).getPoint();
+            byte[] bigEndianY = point.getY().toByteArray();
+            byte[] encoded = new byte[32];
+            for (int i = 0; i < 32 && i < bigEndianY.length; i++) {
+                encoded[i] = bigEndianY[bigEndianY.length - 1 - i];
+            }
+            if (point.isXOdd()) {
+                encoded[31] |= (byte) 0x80;
+            }
+            return encoded;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK lacks Ed25519", e);
+        }
+    }
+
+    /** A source of "randomness" that repeats fixed bytes: only for deriving a key from its seed. */
+    private static final class FixedBytes extends SecureRandom {
+        private final byte[] bytes;
+
+        FixedBytes(byte[] bytes) {
+            this.bytes = bytes.clone();
+        }
+
+        @Override
+        public void nextBytes(byte[] out) {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = bytes[i % bytes.length];
+            }
+        }
     }
 }
