@@ -20,14 +20,20 @@ final class FakePerpsModule implements PerpsModule {
     /** Functions that abort, with the result they abort with. */
     final Map<String, ExecutionResult> aborts = new ConcurrentHashMap<>();
     final ChainAccounts chain;
+    private final String moduleAddress;
 
     FakePerpsModule(ChainAccounts chain) {
+        this(chain, TestTransaction.MODULE);
+    }
+
+    FakePerpsModule(ChainAccounts chain, String moduleAddress) {
         this.chain = chain;
+        this.moduleAddress = moduleAddress;
     }
 
     @Override
     public String moduleId() {
-        return TestTransaction.MODULE + "::perpetual_scripts";
+        return moduleAddress + "::perpetual_scripts";
     }
 
     @Override
