@@ -130,7 +130,7 @@ final class NodeHandler implements HttpHandler {
                 return methodNotAllowed();
             }
             String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-            if (contentType == null || !contentType.trim().toLowerCase().startsWith(SIGNED_TRANSACTION_BCS)) {
+            if (contentType == null || !contentType.trim().toLowerCase(java.util.Locale.ROOT).startsWith(SIGNED_TRANSACTION_BCS)) {
                 return new Answer(415, NodeJson.error(new NodeError(415, "web_framework_error",
                         "the sandbox node takes a BCS signed transaction, Content-Type " + SIGNED_TRANSACTION_BCS,
                         null)));
@@ -153,7 +153,7 @@ final class NodeHandler implements HttpHandler {
             Optional<SandboxNode.Known> known = s.get(1).equals("by_hash") ? node.byHash(hash) : waitByHash(hash);
             if (known.isEmpty()) {
                 return Answer.of(NodeError.notFound("transaction_not_found",
-                        "Transaction not found by Transaction hash(" + hash.toLowerCase() + ")"));
+                        "Transaction not found by Transaction hash(" + hash.toLowerCase(java.util.Locale.ROOT) + ")"));
             }
             return new Answer(200, known.get() instanceof SandboxNode.Committed committed
                     ? NodeJson.committed(committed) : NodeJson.pending(known.get()));
