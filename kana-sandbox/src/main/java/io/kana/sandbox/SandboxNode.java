@@ -125,13 +125,14 @@ final class SandboxNode implements ChainAccounts, AutoCloseable {
      */
     SandboxNode(Function<ChainAccounts, PerpsModule> moduleFactory, Config config) {
         this.config = config;
+        // The module comes first: if it cannot be built, no committer thread is left behind.
+        this.module = moduleFactory.apply(this);
+        this.moduleInterface = new ModuleInterface(module);
         this.committer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "kana-sandbox-committer");
             thread.setDaemon(true);
             return thread;
         });
-        this.module = moduleFactory.apply(this);
-        this.moduleInterface = new ModuleInterface(module);
     }
 
     PerpsModule module() {

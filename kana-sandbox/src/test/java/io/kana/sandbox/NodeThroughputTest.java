@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class NodeThroughputTest {
 
-    private static final int WALLETS = 40;
-    private static final int PER_WALLET = 50;
+    private static final int WALLETS = 20;
+    private static final int PER_WALLET = 30;
     private static final int CLIENTS = 8;
 
     @Test

@@ -505,21 +505,26 @@ class SandboxNodeTest {
             assertThat(reply.json()).containsEntry("message", "Simulated transactions must not have a valid signature");
         }
 
-        @Test
+        /** Simulates with a zeroed signature, as the SDKs do, and returns the one result. */
         @SuppressWarnings("unchecked")
+        Map<String, Object> simulated(TestTransaction tx) {
+            tx.zeroSignature = true;
+            NodeHttp.Reply reply = http.post("/transactions/simulate", tx.signed());
+            assertThat(reply.status()).isEqualTo(200);
+            List<Map<String, Object>> results = (List<Map<String, Object>>) reply.body();
+            assertThat(results).hasSize(1);
+            return results.get(0);
+        }
+
+        @Test
         void aZeroSignatureSimulatesWithoutChangingAnything() {
             start();
             TestWallet wallet = funded(41);
-            TestTransaction tx = new TestTransaction(wallet, 0, EXPIRATION);
-            tx.zeroSignature = true;
 
-            NodeHttp.Reply reply = http.post("/transactions/simulate", tx.signed());
+            Map<String, Object> result = simulated(new TestTransaction(wallet, 0, EXPIRATION));
 
-            assertThat(reply.status()).isEqualTo(200);
-            List<Map<String, Object>> results = (List<Map<String, Object>>) reply.body();
-            assertThat(results).singleElement().satisfies(r -> assertThat(r)
-                    .containsEntry("type", "user_transaction").containsEntry("success", true)
-                    .containsEntry("vm_status", "Executed successfully").containsKey("gas_used"));
+            assertThat(result).containsEntry("type", "user_transaction").containsEntry("success", true)
+                    .containsEntry("vm_status", "Executed successfully").containsKey("gas_used");
             assertThat(module.calls).isEmpty();
             assertThat(sandbox.aptBalanceOctas(wallet.address)).isEqualTo(TEN_APT);
             assertThat(http.get("/accounts/" + wallet.address).json()).containsEntry("sequence_number", "0");
@@ -527,21 +532,16 @@ class SandboxNodeTest {
         }
 
         @Test
-        @SuppressWarnings("unchecked")
         void prologueFailuresComeBackAsFailedResults() {
             start();
             TestWallet wallet = funded(42);
-            TestTransaction ahead = new TestTransaction(wallet, 5, EXPIRATION);
-            ahead.zeroSignature = true;
-            TestTransaction unknownFunction = new TestTransaction(wallet, 0, EXPIRATION).function("nope");
-            unknownFunction.zeroSignature = true;
 
-            Map<String, Object> tooNew = ((List<Map<String, Object>>) http.post("/transactions/simulate", ahead.signed()).body()).get(0);
-            Map<String, Object> unresolved = ((List<Map<String, Object>>) http.post("/transactions/simulate",
-                    unknownFunction.signed()).body()).get(0);
-
-            assertThat(tooNew).containsEntry("success", false).containsEntry("vm_status", "SEQUENCE_NUMBER_TOO_NEW");
-            assertThat(unresolved).containsEntry("success", false).containsEntry("vm_status", "FUNCTION_RESOLUTION_FAILURE");
+            assertThat(simulated(new TestTransaction(wallet, 5, EXPIRATION)))
+                    .containsEntry("success", false).containsEntry("vm_status", "SEQUENCE_NUMBER_TOO_NEW");
+            assertThat(simulated(new TestTransaction(wallet, 0, EXPIRATION).function("nope")))
+                    .containsEntry("success", false).containsEntry("vm_status", "FUNCTION_RESOLUTION_FAILURE");
+            assertThat(simulated(new TestTransaction(TestWallet.seeded(43), 0, EXPIRATION)))
+                    .containsEntry("success", false).containsEntry("vm_status", "SENDING_ACCOUNT_DOES_NOT_EXIST");
         }
     }
 }
