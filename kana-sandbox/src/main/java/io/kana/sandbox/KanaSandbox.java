@@ -57,7 +57,8 @@ public final class KanaSandbox implements AutoCloseable {
         builder.faults.accept(faults);
         Function<ChainAccounts, PerpsModule> module =
                 builder.module != null ? builder.module : defaultModule(moduleAddress, builder.seed);
-        this.node = new SandboxNode(module, new SandboxNode.Config(builder.chainId, builder.clock, builder.commitDelay));
+        this.node = new SandboxNode(module, new SandboxNode.Config(builder.chainId, builder.clock, builder.commitDelay,
+                builder.mempoolCapacityPerAccount));
         AtomicInteger threads = new AtomicInteger();
         this.httpExecutor = new ThreadPoolExecutor(HTTP_THREADS, HTTP_THREADS, 30, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), runnable -> {
@@ -199,6 +200,7 @@ public final class KanaSandbox implements AutoCloseable {
         private Duration commitDelay = Duration.ofMillis(5);
         private Consumer<SandboxFaults> faults = f -> { };
         private Function<ChainAccounts, PerpsModule> module;
+        private int mempoolCapacityPerAccount = SandboxNode.CAPACITY_PER_ACCOUNT;
 
         private Builder() {
         }
@@ -257,6 +259,12 @@ public final class KanaSandbox implements AutoCloseable {
         /** Replaces the simulated exchange, for tests of the chain half. */
         Builder module(Function<ChainAccounts, PerpsModule> module) {
             this.module = Objects.requireNonNull(module, "module");
+            return this;
+        }
+
+        /** Shrinks the per-account mempool (aptos-core's default is 100), for tests of a full mempool. */
+        Builder mempoolCapacityPerAccount(int capacity) {
+            this.mempoolCapacityPerAccount = capacity;
             return this;
         }
 

@@ -49,10 +49,14 @@ final class SandboxNode implements ChainAccounts, AutoCloseable {
     /**
      * How the node behaves.
      *
-     * @param commitDelay how long an accepted transaction stays pending before it can commit
+     * @param commitDelay        how long an accepted transaction stays pending before it can commit
+     * @param capacityPerAccount how many transactions of one account the mempool holds
      */
-    record Config(int chainId, Clock clock, Duration commitDelay) {
+    record Config(int chainId, Clock clock, Duration commitDelay, int capacityPerAccount) {
         Config {
+            if (capacityPerAccount < 1) {
+                throw new IllegalArgumentException("the mempool must hold at least 1 transaction per account");
+            }
             if (chainId < 1 || chainId > 255) {
                 throw new IllegalArgumentException("a chain id is 1..255, got " + chainId);
             }
@@ -218,10 +222,10 @@ final class SandboxNode implements ChainAccounts, AutoCloseable {
                             "Transaction already in mempool and being committed", null));
                 }
                 ready.remove(existing);
-            } else if (queue.size() >= CAPACITY_PER_ACCOUNT) {
+            } else if (queue.size() >= config.capacityPerAccount()) {
                 return new Rejected(new NodeError(507, "mempool_is_full",
                         "Mempool over capacity for account. Number of transactions from account: " + queue.size()
-                                + " Capacity per account: " + CAPACITY_PER_ACCOUNT, null));
+                                + " Capacity per account: " + config.capacityPerAccount(), null));
             }
             pending = new Pending(tx, resolution, arrivals++, System.nanoTime() + config.commitDelay().toNanos());
             if (existing != null) {

@@ -384,14 +384,20 @@ class SandboxNodeTest {
         }
 
         @Test
-        void anAccountHoldsAtMostAHundredWaitingTransactions() {
-            start();
+        void aFullAccountMempoolIsMempoolIsFull() {
+            sandbox = KanaSandbox.builder().clock(clock).mempoolCapacityPerAccount(3)
+                    .module(chain -> module = new FakePerpsModule(chain)).start();
+            http = new NodeHttp(sandbox.nodeUrl());
             TestWallet wallet = funded(25);
-            for (int seq = 1; seq <= SandboxNode.CAPACITY_PER_ACCOUNT; seq++) {
+            for (int seq = 1; seq <= 3; seq++) {
                 assertThat(http.submit(new TestTransaction(wallet, seq, EXPIRATION).signed()).status()).isEqualTo(202);
             }
-            NodeHttp.Reply full = http.submit(new TestTransaction(wallet, 101, EXPIRATION).signed());
+
+            NodeHttp.Reply full = http.submit(new TestTransaction(wallet, 4, EXPIRATION).signed());
+
             assertNodeError(full, 507, "mempool_is_full");
+            assertThat(full.json()).containsEntry("message",
+                    "Mempool over capacity for account. Number of transactions from account: 3 Capacity per account: 3");
         }
 
         @Test
