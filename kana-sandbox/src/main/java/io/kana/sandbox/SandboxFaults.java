@@ -1,0 +1,110 @@
+package io.kana.sandbox;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Faults a running {@link KanaSandbox} injects, switchable at any time from any thread. Random
+ * choices come from the sandbox's seed, so a single-threaded run is repeatable.
+ */
+public final class SandboxFaults {
+
+    /** Which requests a fault applies to. */
+    public enum Target {
+        /** The Kana trade API (everything outside {@code /v1}). */
+        TRADE_API,
+        /** Node requests other than a submission ({@code GET /v1/...}, simulate). */
+        NODE_READS,
+        /** {@code POST /v1/transactions}. */
+        SUBMIT
+    }
+
+    /** What happens to one request. */
+    enum Decision {
+        PASS, UNAVAILABLE, RATE_LIMITED
+    }
+
+    private record Settings(Duration latency, double unavailableShare, double rateLimitedShare) {
+        static final Settings NONE = new Settings(Duration.ZERO, 0, 0);
+    }
+
+    private final SplittableRandom random;
+    private final Map<Target, Settings> settings = new EnumMap<>(Target.class);
+    private double dropSubmitAnswerShare;
+
+    SandboxFaults(long seed) {
+        this.random = new SplittableRandom(seed);
+        reset();
+    }
+
+    /** Delays every answer to {@code target} by {@code latency}. */
+    public synchronized SandboxFaults latency(Target target, Duration latency) {
+        if (latency.isNegative()) {
+            throw new IllegalArgumentException("latency must not be negative, got " + latency);
+        }
+        Settings s = settings.get(target);
+        settings.put(target, new Settings(latency, s.unavailableShare(), s.rateLimitedShare()));
+        return this;
+    }
+
+    /** Answers this share (0 to 1) of requests to {@code target} with 503 Service Unavailable. */
+    public synchronized SandboxFaults serviceUnavailable(Target target, double share) {
+        Settings s = settings.get(target);
+        settings.put(target, new Settings(s.latency(), checkShare(share), s.rateLimitedShare()));
+        return this;
+    }
+
+    /** Answers this share (0 to 1) of requests to {@code target} with 429 and {@code Retry-After: 1}. */
+    public synchronized SandboxFaults rateLimited(Target target, double share) {
+        Settings s = settings.get(target);
+        settings.put(target, new Settings(s.latency(), s.unavailableShare(), checkShare(share)));
+        return this;
+    }
+
+    /**
+     * For this share (0 to 1) of accepted submissions, closes the connection without an answer:
+     * the transaction is in the mempool and commits, but the client never hears so.
+     */
+    public synchronized SandboxFaults dropAnswerAfterSubmit(double share) {
+        dropSubmitAnswerShare = checkShare(share);
+        return this;
+    }
+
+    /** Switches every fault off. */
+    public synchronized SandboxFaults reset() {
+        for (Target target : Target.values()) {
+            settings.put(target, Settings.NONE);
+        }
+        dropSubmitAnswerShare = 0;
+        return this;
+    }
+
+    synchronized Duration latency(Target target) {
+        return settings.get(target).latency();
+    }
+
+    /** Draws the fate of one request; draws nothing when no fault is on, keeping runs repeatable. */
+    synchronized Decision decide(Target target) {
+        Settings s = settings.get(target);
+        if (s.unavailableShare() > 0 && random.nextDouble() < s.unavailableShare()) {
+            return Decision.UNAVAILABLE;
+        }
+        if (s.rateLimitedShare() > 0 && random.nextDouble() < s.rateLimitedShare()) {
+            return Decision.RATE_LIMITED;
+        }
+        return Decision.PASS;
+    }
+
+    synchronized boolean dropSubmitAnswer() {
+        return dropSubmitAnswerShare > 0 && random.nextDouble() < dropSubmitAnswerShare;
+    }
+
+    private static double checkShare(double share) {
+        if (!(share >= 0 && share <= 1)) {
+            throw new IllegalArgumentException("a share is between 0 and 1, got " + share);
+        }
+        return share;
+    }
+}
