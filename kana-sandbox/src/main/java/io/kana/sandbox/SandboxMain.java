@@ -1,17 +1,18 @@
 package io.kana.sandbox;
 
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs a sandbox until stopped: {@code java -jar kana-sandbox-standalone.jar --port 8090 --seed 1}.
- * Prints the trade API and node URLs and a funded demo wallet.
+ * Prints the trade API and node URLs; {@code --fund <wallet address>} (repeatable) pre-funds wallets.
+ * It never holds or prints a private key: bring your own test key and fund its address.
  */
 public final class SandboxMain {
 
-    private static final String USAGE = "usage: java -jar kana-sandbox-standalone.jar [--port N] [--seed N] [--chain-id N]";
+    private static final String USAGE = "usage: java -jar kana-sandbox-standalone.jar [--port N] [--seed N] [--chain-id N] [--fund 0xWALLET]...";
     private static final BigDecimal DEMO_USDC = new BigDecimal("100000");
     private static final long DEMO_APT_OCTAS = 100 * 100_000_000L;
 
@@ -21,11 +22,13 @@ public final class SandboxMain {
     public static void main(String[] args) throws InterruptedException {
         KanaSandbox.Builder builder = KanaSandbox.builder().port(8090);
         long seed = 1;
+        List<String> wallets = new ArrayList<>();
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--port" -> builder.port(Integer.parseInt(value(args, ++i)));
                     case "--seed" -> seed = Long.parseLong(value(args, ++i));
+                    case "--fund" -> wallets.add(value(args, ++i));
                     case "--chain-id" -> builder.chainId(Integer.parseInt(value(args, ++i)));
                     case "--help", "-h" -> {
                         System.out.println(USAGE);
@@ -41,9 +44,9 @@ public final class SandboxMain {
             return;
         }
         KanaSandbox sandbox = builder.seed(seed).start();
-        byte[] demoSeed = demoWalletSeed(seed);
-        String demoWallet = Hex.of(Crypto.authenticationKey(Crypto.publicKeyFromSeed(demoSeed)));
-        sandbox.fundWallet(demoWallet, DEMO_USDC, DEMO_APT_OCTAS);
+        for (String wallet : wallets) {
+            sandbox.fundWallet(wallet, DEMO_USDC, DEMO_APT_OCTAS);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             sandbox.close();
@@ -53,18 +56,12 @@ public final class SandboxMain {
         System.out.println("  trade API  " + sandbox.apiUrl());
         System.out.println("  Aptos node " + sandbox.nodeUrl());
         System.out.println("  module     " + sandbox.moduleAddress() + "::perpetual_scripts");
-        System.out.println("  demo wallet " + demoWallet + " (" + DEMO_USDC.toPlainString() + " USDC, 100 APT)");
-        // A throwaway key derived from the public seed, worthless outside this sandbox; printed so
-        // the demo wallet can sign, as local dev chains do.
-        System.out.println("  demo wallet key, sandbox only: ed25519-priv-" + Hex.of(demoSeed));
+        for (String wallet : wallets) {
+            System.out.println("  funded     " + wallet + " (" + DEMO_USDC.toPlainString() + " USDC, 100 APT)");
+        }
+        System.out.println("  fund more: POST " + sandbox.apiUrl() + "sandbox/fund {\"address\":\"0x...\",\"amount\":\"1000\"}");
         System.out.println("Ctrl+C stops it.");
         stopped.await();
-    }
-
-    /** The demo wallet's key seed: sha3_256("kana-sandbox demo wallet" || seed). */
-    static byte[] demoWalletSeed(long seed) {
-        return Crypto.sha3("kana-sandbox demo wallet".getBytes(StandardCharsets.US_ASCII),
-                ByteBuffer.allocate(8).putLong(seed).array());
     }
 
     private static String value(String[] args, int i) {
