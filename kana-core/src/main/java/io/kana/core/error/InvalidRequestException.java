@@ -10,6 +10,11 @@ public final class InvalidRequestException extends KanaException {
         this.field = field;
     }
 
+    public InvalidRequestException(String field, String message, Throwable cause) {
+        super(message, cause);
+        this.field = field;
+    }
+
     /** The request field at fault, e.g. {@code size}. */
     public String field() {
         return field;

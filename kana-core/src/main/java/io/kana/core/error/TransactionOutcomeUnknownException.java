@@ -10,11 +10,12 @@ public final class TransactionOutcomeUnknownException extends KanaException {
     private final String hash;
 
     public TransactionOutcomeUnknownException(String hash, String message, Throwable cause) {
-        super("outcome of transaction " + hash + " unknown: " + message, cause);
+        super((hash == null ? "outcome of the submitted transaction" : "outcome of transaction " + hash)
+                + " unknown: " + message, cause);
         this.hash = hash;
     }
 
-    /** The locally computed transaction hash. */
+    /** The locally computed transaction hash, or null when it was never computed. */
     public String hash() {
         return hash;
     }

@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param lotSize           base subunits per lot
  * @param tickSize          quote subunits per tick per lot
  * @param minLots           smallest order size, in lots
- * @param maxLots           largest order size, in lots
+ * @param maxLots           largest order size, in lots (2^64-1, no limit, when the API omits it)
  * @param baseDecimals      decimals of the base coin
  * @param quoteDecimals     decimals of the quote coin
  * @param quotePrecision    decimals shown for prices

@@ -20,6 +20,7 @@ public record OrderStatus(String value) {
     }
 
     public static OrderStatus of(String value) {
+        Objects.requireNonNull(value, "an order status is required");
         for (OrderStatus known : new OrderStatus[] {OPEN, FILLED, PARTIALLY_FILLED, CANCELLED}) {
             if (known.value.equalsIgnoreCase(value.strip())) {
                 return known;

@@ -71,14 +71,12 @@ final class MarketRulesCache {
         } catch (KanaApiException e) {
             if (e.httpStatus() == 200 || e.httpStatus() / 100 == 4) {
                 // The API refused the id itself: for the caller that is a bad market id, not an outage.
-                InvalidRequestException unknown = unknown(marketId, e.apiMessage() == null ? "rejected" : e.apiMessage());
-                unknown.initCause(e);
-                throw unknown;
+                throw unknown(marketId, e.apiMessage() == null ? "rejected" : e.apiMessage(), e);
             }
             throw e;
         }
         if (market == null) {
-            throw unknown(marketId, "no market with that id");
+            throw unknown(marketId, "no market with that id", null);
         }
         if (!market.id().equals(marketId)) {
             throw new KanaDecodingException(ENDPOINT, "asked for market " + marketId + ", got the rules of market "
@@ -87,8 +85,8 @@ final class MarketRulesCache {
         return MarketRules.of(market);
     }
 
-    private static InvalidRequestException unknown(MarketId marketId, String why) {
+    private static InvalidRequestException unknown(MarketId marketId, String why, Throwable cause) {
         return new InvalidRequestException("marketId",
-                "market " + marketId + " is not known to the trade API (" + why + "); check the market id");
+                "market " + marketId + " is not known to the trade API (" + why + "); check the market id", cause);
     }
 }
