@@ -95,14 +95,9 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
 
     @Override
     public CompletableFuture<SubmittedTransaction> submit(EntryFunctionPayload payload) {
-        if (payload == null) {
-            return CompletableFuture.failedFuture(new InvalidRequestException("payload", "a payload is required, got null"));
-        }
-        CompletableFuture<ModuleAbi> abi;
-        try {
-            abi = caches.abi(payload.moduleAddress(), payload.moduleName());
-        } catch (KanaException e) {
-            return CompletableFuture.failedFuture(e);
+        CompletableFuture<ModuleAbi> abi = abiOf(payload);
+        if (abi.isCompletedExceptionally()) {
+            return abi.thenApply(ignored -> null);
         }
         CompletableFuture<Integer> chainId = caches.chainId();
         CompletableFuture<Void> ready = CompletableFuture.allOf(abi, chainId, caches.gasUnitPriceKnown());
@@ -128,14 +123,9 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
 
     @Override
     public CompletableFuture<TransactionOutcome> simulate(EntryFunctionPayload payload) {
-        if (payload == null) {
-            return CompletableFuture.failedFuture(new InvalidRequestException("payload", "a payload is required, got null"));
-        }
-        CompletableFuture<ModuleAbi> abi;
-        try {
-            abi = caches.abi(payload.moduleAddress(), payload.moduleName());
-        } catch (KanaException e) {
-            return CompletableFuture.failedFuture(e);
+        CompletableFuture<ModuleAbi> abi = abiOf(payload);
+        if (abi.isCompletedExceptionally()) {
+            return abi.thenApply(ignored -> null);
         }
         CompletableFuture<Integer> chainId = caches.chainId();
         CompletableFuture<Long> sequenceNumber;
@@ -323,8 +313,9 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
     /** The node refused the first and only send: these bytes are not in the mempool. */
     private void refused(Submission submission, TransactionRejectedException rejection) {
         Order order = submission.order;
-        boolean resign = isNumberingProblem(rejection) && order.resigns < settings.maxResigns();
+        boolean resign;
         synchronized (lock) {
+            resign = isNumberingProblem(rejection) && order.resigns < settings.maxResigns();
             if (!"invalid_transaction_update".equals(rejection.errorCode())) {
                 numbers.release(submission.number);
             } // else another transaction holds this number in the mempool: leave it live so nobody reuses it
@@ -371,11 +362,12 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
     }
 
     private CompletableFuture<TransactionOutcome> notCommitted(SubmittedTransaction tx, Duration timeout, Throwable cause) {
-        if (cause instanceof TransactionFailedException || cause instanceof TransactionOutcomeUnknownException) {
+        if (cause instanceof TransactionFailedException) {
             return CompletableFuture.failedFuture(cause);
         }
-        TransactionOutcomeUnknownException unknown = new TransactionOutcomeUnknownException(tx.hash(),
-                "not committed within " + timeout, cause);
+        TransactionOutcomeUnknownException unknown = cause instanceof TransactionOutcomeUnknownException known
+                ? known
+                : new TransactionOutcomeUnknownException(tx.hash(), "not committed within " + timeout, cause);
         if (nowSecs() <= tx.expirationTimestampSecs() + settings.expirySafetyMargin().toSeconds()) {
             return CompletableFuture.failedFuture(unknown);
         }
@@ -394,6 +386,18 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
     }
 
     // ---- small things ----
+
+    /** The ABI of the payload's module; failed at once when the payload is missing or names no valid module. */
+    private CompletableFuture<ModuleAbi> abiOf(EntryFunctionPayload payload) {
+        if (payload == null) {
+            return CompletableFuture.failedFuture(new InvalidRequestException("payload", "a payload is required, got null"));
+        }
+        try {
+            return caches.abi(payload.moduleAddress(), payload.moduleName());
+        } catch (KanaException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
 
     /** A refusal that proves the node did not take the transaction; 408, 429 and 5xx (but 507) prove nothing. */
     private static boolean isDefinite(TransactionRejectedException rejection) {

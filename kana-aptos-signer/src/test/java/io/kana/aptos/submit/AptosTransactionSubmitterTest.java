@@ -495,6 +495,15 @@ class AptosTransactionSubmitterTest {
     }
 
     @Test
+    void awaitPassesTheGatewaysOwnOutcomeUnknownOnWhileTheTransactionMayStillCommit() {
+        SubmittedTransaction tx = submit("order");
+        TransactionOutcomeUnknownException timedOut = new TransactionOutcomeUnknownException(tx.hash(), "20 s", null);
+        node.await = hash -> CompletableFuture.failedFuture(timedOut);
+
+        assertThat(failure(submitter.awaitOutcome(tx, Duration.ofSeconds(20)))).isSameAs(timedOut);
+    }
+
+    @Test
     void awaitAfterCertainExpiryOfAnUnknownHashSaysItCannotExecuteAndResyncs() {
         SubmittedTransaction tx = submit("order");
         node.known.clear(); // dropped from the mempool
