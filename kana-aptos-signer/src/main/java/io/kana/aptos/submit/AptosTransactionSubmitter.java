@@ -1,0 +1,457 @@
+package io.kana.aptos.submit;
+
+import io.kana.aptos.abi.ModuleAbi;
+import io.kana.core.error.InvalidRequestException;
+import io.kana.core.error.KanaException;
+import io.kana.core.error.TransactionFailedException;
+import io.kana.core.error.TransactionOutcomeUnknownException;
+import io.kana.core.error.TransactionRejectedException;
+import io.kana.core.model.AccountAddress;
+import io.kana.core.model.EntryFunctionPayload;
+import io.kana.core.model.SubmittedTransaction;
+import io.kana.core.model.TransactionOutcome;
+import io.kana.core.port.TransactionSubmitter;
+import io.kana.core.port.WalletSigner;
+import java.math.BigInteger;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.PriorityQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Signs entry-function payloads with one wallet and submits them to an Aptos node, many at a time.
+ *
+ * <p><b>Cost.</b> The chain id, each module's ABI and the account's sequence number are read once; the gas
+ * price once and then refreshed in the background. After the first order, an order costs one request:
+ * the submit.
+ *
+ * <p><b>Numbering.</b> Orders are numbered and signed in the order {@code submit} was called and sent
+ * without waiting for each other. A number is never used for two transactions that could both be in the
+ * mempool. After the node refuses a transaction outright, the numbers are re-read from the node: a refused
+ * number is handed to the next order, which unblocks the orders queued behind it (so that next order may
+ * execute before them). An order refused only for its number ({@code sequence_number_too_old},
+ * {@code invalid_transaction_update}, VM {@code SEQUENCE_NUMBER_TOO_OLD/NEW}) is signed again with a
+ * fresh number, at most {@link SubmitterSettings#maxResigns()} times; any other refusal fails the order
+ * with {@link TransactionRejectedException}.
+ *
+ * <p><b>No duplicates.</b> When the answer to a submit is lost (timeout, reset, 5xx, 429) the same signed
+ * bytes are sent again, never a re-signed order. If no attempt is answered, or a repeat is refused, the
+ * transaction is looked up by its hash: known means submitted, otherwise the order fails with
+ * {@link TransactionOutcomeUnknownException}; it may still commit until it expires.
+ *
+ * <p>Thread-safe. {@link #close()} stops the background gas price refresh; the scheduler stays the caller's.
+ */
+public final class AptosTransactionSubmitter implements TransactionSubmitter, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AptosTransactionSubmitter.class);
+    private static final long VM_SEQUENCE_NUMBER_TOO_OLD = 3;
+    private static final long VM_SEQUENCE_NUMBER_TOO_NEW = 4;
+
+    private final WalletSigner wallet;
+    private final AccountAddress sender;
+    private final NodeGateway node;
+    private final TransactionSigning signing;
+    private final SubmitterSettings settings;
+    private final ScheduledExecutorService scheduler;
+    private final Clock clock;
+    private final NodeCaches caches;
+
+    private final Object lock = new Object();
+    // Guarded by lock. Orders wait in ticket (= call) order; re-signed ones keep their old ticket.
+    private final SequenceNumbers numbers;
+    private final PriorityQueue<Order> queue = new PriorityQueue<>(Comparator.comparingLong(order -> order.ticket));
+    private long nextTicket;
+    private boolean resyncNeeded = true;
+    private boolean resyncRunning;
+    private boolean draining;
+
+    AptosTransactionSubmitter(WalletSigner wallet, NodeGateway node, TransactionSigning signing,
+            SubmitterSettings settings, ScheduledExecutorService scheduler, Clock clock) {
+        this.wallet = Objects.requireNonNull(wallet, "wallet");
+        this.sender = Objects.requireNonNull(wallet.address(), "wallet.address()");
+        this.node = Objects.requireNonNull(node, "node");
+        this.signing = Objects.requireNonNull(signing, "signing");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.caches = new NodeCaches(node, scheduler, settings.gasPriceRefreshInterval());
+        this.numbers = new SequenceNumbers(settings.expirySafetyMargin().toSeconds());
+    }
+
+    @Override
+    public AccountAddress sender() {
+        return sender;
+    }
+
+    @Override
+    public CompletableFuture<SubmittedTransaction> submit(EntryFunctionPayload payload) {
+        CompletableFuture<ModuleAbi> abi = abiOf(payload);
+        if (abi.isCompletedExceptionally()) {
+            return abi.thenApply(ignored -> null);
+        }
+        CompletableFuture<Integer> chainId = caches.chainId();
+        CompletableFuture<Void> ready = CompletableFuture.allOf(abi, chainId, caches.gasUnitPriceKnown());
+        Order order;
+        synchronized (lock) {
+            order = new Order(nextTicket++, payload, abi, chainId, ready);
+            queue.add(order);
+        }
+        drain();
+        return order.result.copy();
+    }
+
+    @Override
+    public CompletableFuture<TransactionOutcome> awaitOutcome(SubmittedTransaction transaction, Duration timeout) {
+        Objects.requireNonNull(transaction, "transaction");
+        Objects.requireNonNull(timeout, "timeout");
+        return Futures.call(() -> node.await(transaction.hash(), timeout))
+                .handle((outcome, error) -> error == null
+                        ? committed(outcome)
+                        : notCommitted(transaction, timeout, Futures.unwrap(error)))
+                .thenCompose(Function.identity());
+    }
+
+    @Override
+    public CompletableFuture<TransactionOutcome> simulate(EntryFunctionPayload payload) {
+        CompletableFuture<ModuleAbi> abi = abiOf(payload);
+        if (abi.isCompletedExceptionally()) {
+            return abi.thenApply(ignored -> null);
+        }
+        CompletableFuture<Integer> chainId = caches.chainId();
+        CompletableFuture<Long> sequenceNumber;
+        synchronized (lock) {
+            sequenceNumber = numbers.isSynchronised() ? CompletableFuture.completedFuture(numbers.peek()) : null;
+        }
+        if (sequenceNumber == null) {
+            sequenceNumber = Futures.call(() -> node.sequenceNumber(sender));
+        }
+        CompletableFuture<Long> number = sequenceNumber;
+        return CompletableFuture.allOf(abi, chainId, number, caches.gasUnitPriceKnown())
+                .thenCompose(ignored -> {
+                    TransactionHeader header = header(number.join(), nowSecs() + expirationSecs(), chainId.join());
+                    byte[] unsigned = signing.simulation(payload, abi.join(), header, wallet.publicKey());
+                    return node.simulate(unsigned);
+                })
+                .handle((outcome, error) -> {
+                    if (error != null) {
+                        throw Futures.asKana(error, "simulate");
+                    }
+                    return outcome;
+                });
+    }
+
+    /** Stops the background gas price refresh. Transactions already submitted are not affected. */
+    @Override
+    public void close() {
+        caches.close();
+    }
+
+    @Override
+    public String toString() {
+        return "AptosTransactionSubmitter[sender=" + sender + "]";
+    }
+
+    // ---- the lane: numbers orders, signs them in number order, starts their sends ----
+
+    private enum Step { STOP, RESYNC, WAIT, FAIL, SEND }
+
+    /**
+     * Moves queued orders forward. Any thread may call it; one at a time does the work (the others return
+     * at once), so numbers are reserved and signed strictly in order without blocking callers.
+     */
+    private void drain() {
+        while (true) {
+            Step step;
+            Order order;
+            long number = 0;
+            long expiry = 0;
+            synchronized (lock) {
+                order = queue.peek();
+                if (draining || resyncRunning || order == null) {
+                    step = Step.STOP;
+                } else if (resyncNeeded || !numbers.isSynchronised() || numbers.takeDueResync(nowSecs())) {
+                    resyncNeeded = false;
+                    resyncRunning = true;
+                    step = Step.RESYNC;
+                } else if (!order.ready.isDone()) {
+                    step = order.waiting ? Step.STOP : Step.WAIT;
+                    order.waiting = true;
+                } else {
+                    queue.poll();
+                    if (order.ready.isCompletedExceptionally()) {
+                        step = Step.FAIL;
+                    } else {
+                        step = Step.SEND;
+                        draining = true;
+                        long now = nowSecs();
+                        expiry = now + expirationSecs();
+                        number = numbers.reserve(expiry, now);
+                    }
+                }
+            }
+            switch (step) {
+                case STOP:
+                    return;
+                case RESYNC:
+                    resync();
+                    return;
+                case WAIT:
+                    order.ready.whenComplete((ignored, error) -> drain());
+                    return;
+                case FAIL:
+                    order.fail(Futures.asKana(order.ready.handle((ignored, error) -> error).join(), "prepare"));
+                    break;
+                default:
+                    try {
+                        signAndSend(order, number, expiry);
+                    } finally {
+                        synchronized (lock) {
+                            draining = false;
+                        }
+                    }
+            }
+        }
+    }
+
+    private void resync() {
+        Futures.call(() -> node.sequenceNumber(sender)).whenComplete((committed, error) -> {
+            List<Order> stranded = List.of();
+            synchronized (lock) {
+                resyncRunning = false;
+                if (error == null) {
+                    numbers.resync(committed, nowSecs());
+                } else {
+                    // Fail what waits rather than retry in a loop against a node that does not answer; none of
+                    // these orders is in the mempool. The next submit tries again.
+                    resyncNeeded = true;
+                    stranded = new ArrayList<>(queue);
+                    queue.clear();
+                }
+            }
+            if (error == null) {
+                LOG.debug("{}: next sequence number from the node's count {}", sender, committed);
+            } else {
+                KanaException failure = Futures.asKana(error, "read sequence number");
+                LOG.warn("{}: could not read the sequence number, failing {} waiting orders: {}", sender,
+                        stranded.size(), failure.getMessage());
+                stranded.forEach(order -> order.fail(failure));
+            }
+            drain();
+        });
+    }
+
+    private void signAndSend(Order order, long number, long expiry) {
+        SignedBytes signed;
+        try {
+            TransactionHeader header = header(number, expiry, order.chainId.join());
+            signed = signing.sign(order.payload, order.abi.join(), header, wallet);
+        } catch (RuntimeException e) {
+            synchronized (lock) {
+                numbers.rollBack(number);
+            }
+            order.fail(Futures.asKana(e, "sign"));
+            return;
+        }
+        send(new Submission(order, number, expiry, signed), 1);
+    }
+
+    // ---- one signed transaction: its sends and what their answers mean ----
+
+    private void send(Submission submission, int attempt) {
+        Futures.call(() -> node.submit(submission.signed.bytes()))
+                .whenComplete((hash, error) -> answered(submission, attempt, hash, error));
+    }
+
+    private void answered(Submission submission, int attempt, String nodeHash, Throwable error) {
+        if (error == null) {
+            accepted(submission, nodeHash);
+            return;
+        }
+        Throwable cause = Futures.unwrap(error);
+        if (cause instanceof TransactionRejectedException rejection && isDefinite(rejection)) {
+            if (attempt == 1) {
+                refused(submission, rejection);
+            } else {
+                // An earlier attempt may have been accepted; the refusal of a repeat proves nothing.
+                settleByHash(submission, attempt, rejection);
+            }
+            return;
+        }
+        if (attempt < settings.submitAttempts() && nowSecs() < submission.expiry) {
+            long delay = settings.retryBackoff().toMillis() << Math.min(attempt - 1, 16);
+            try {
+                scheduler.schedule(() -> send(submission, attempt + 1), delay, TimeUnit.MILLISECONDS);
+                return;
+            } catch (RejectedExecutionException e) {
+                LOG.warn("{}: scheduler refused a re-send of {}", sender, submission.signed.hash());
+            }
+        }
+        settleByHash(submission, attempt, cause);
+    }
+
+    private void accepted(Submission submission, String nodeHash) {
+        String hash = submission.signed.hash();
+        if (nodeHash != null && !nodeHash.equalsIgnoreCase(hash)) {
+            LOG.error("{}: the node reports hash {} for the transaction hashed locally as {}; using the node's",
+                    sender, nodeHash, hash);
+            hash = nodeHash;
+        }
+        submission.order.result.complete(
+                new SubmittedTransaction(hash, sender, BigInteger.valueOf(submission.number), submission.expiry));
+    }
+
+    /** The node refused the first and only send: these bytes are not in the mempool. */
+    private void refused(Submission submission, TransactionRejectedException rejection) {
+        Order order = submission.order;
+        boolean resign;
+        synchronized (lock) {
+            resign = isNumberingProblem(rejection) && order.resigns < settings.maxResigns();
+            if (!"invalid_transaction_update".equals(rejection.errorCode())) {
+                numbers.release(submission.number);
+            } // else another transaction holds this number in the mempool: leave it live so nobody reuses it
+            resyncNeeded = true;
+            if (resign) {
+                order.resigns++;
+                queue.add(order);
+            }
+        }
+        LOG.info("{}: sequence number {} refused ({}){}", sender, submission.number, rejection.errorCode(),
+                resign ? ", signing the order again with a fresh number" : "");
+        if (!resign) {
+            order.fail(rejection);
+        }
+        drain();
+    }
+
+    private void settleByHash(Submission submission, int attempts, Throwable lastError) {
+        String hash = submission.signed.hash();
+        Futures.call(() -> node.isKnown(hash)).whenComplete((known, lookupError) -> {
+            if (lookupError == null && Boolean.TRUE.equals(known)) {
+                accepted(submission, null);
+                return;
+            }
+            synchronized (lock) {
+                numbers.resyncAfterExpiry(submission.expiry);
+            }
+            String why = lastError instanceof TransactionRejectedException
+                    ? "a repeated send was refused (" + ((TransactionRejectedException) lastError).errorCode() + ")"
+                    : "no answer to " + attempts + " sends";
+            String lookup = lookupError == null ? "the node does not know it yet" : "looking it up failed too";
+            submission.order.fail(new TransactionOutcomeUnknownException(hash, why + " and " + lookup
+                    + "; it may still commit until " + submission.expiry + " (epoch seconds): await it by hash "
+                    + "before placing the order again", lastError));
+        });
+    }
+
+    // ---- awaiting ----
+
+    private static CompletableFuture<TransactionOutcome> committed(TransactionOutcome outcome) {
+        return outcome.success()
+                ? CompletableFuture.completedFuture(outcome)
+                : CompletableFuture.failedFuture(new TransactionFailedException(outcome));
+    }
+
+    private CompletableFuture<TransactionOutcome> notCommitted(SubmittedTransaction tx, Duration timeout, Throwable cause) {
+        if (cause instanceof TransactionFailedException) {
+            return CompletableFuture.failedFuture(cause);
+        }
+        TransactionOutcomeUnknownException unknown = cause instanceof TransactionOutcomeUnknownException known
+                ? known
+                : new TransactionOutcomeUnknownException(tx.hash(), "not committed within " + timeout, cause);
+        if (nowSecs() <= tx.expirationTimestampSecs() + settings.expirySafetyMargin().toSeconds()) {
+            return CompletableFuture.failedFuture(unknown);
+        }
+        return Futures.call(() -> node.isKnown(tx.hash())).handle((known, error) -> {
+            if (error != null || Boolean.TRUE.equals(known)) {
+                throw unknown;
+            }
+            synchronized (lock) {
+                // Its number is free, and later transactions may be parked behind it.
+                resyncNeeded = true;
+            }
+            throw new TransactionRejectedException(404, "transaction_not_found", null, "transaction " + tx.hash()
+                    + " expired at " + tx.expirationTimestampSecs() + " (epoch seconds) without committing; it can "
+                    + "no longer execute, so submitting the order again cannot duplicate it");
+        });
+    }
+
+    // ---- small things ----
+
+    /** The ABI of the payload's module; failed at once when the payload is missing or names no valid module. */
+    private CompletableFuture<ModuleAbi> abiOf(EntryFunctionPayload payload) {
+        if (payload == null) {
+            return CompletableFuture.failedFuture(new InvalidRequestException("payload", "a payload is required, got null"));
+        }
+        try {
+            return caches.abi(payload.moduleAddress(), payload.moduleName());
+        } catch (KanaException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** A refusal that proves the node did not take the transaction; 408, 429 and 5xx (but 507) prove nothing. */
+    private static boolean isDefinite(TransactionRejectedException rejection) {
+        int status = rejection.httpStatus();
+        return status == 507 || (status >= 400 && status < 500 && status != 408 && status != 429);
+    }
+
+    private static boolean isNumberingProblem(TransactionRejectedException rejection) {
+        String code = rejection.errorCode();
+        Long vmCode = rejection.vmErrorCode();
+        return "sequence_number_too_old".equals(code)
+                || "invalid_transaction_update".equals(code)
+                || ("vm_error".equals(code) && vmCode != null
+                        && (vmCode == VM_SEQUENCE_NUMBER_TOO_OLD || vmCode == VM_SEQUENCE_NUMBER_TOO_NEW));
+    }
+
+    private TransactionHeader header(long sequenceNumber, long expirySecs, int chainId) {
+        return new TransactionHeader(sender, sequenceNumber, settings.maxGasAmount(), caches.gasUnitPrice(),
+                expirySecs, chainId);
+    }
+
+    private long expirationSecs() {
+        return settings.expirationWindow().toSeconds();
+    }
+
+    private long nowSecs() {
+        return clock.millis() / 1000;
+    }
+
+    /** A submit call waiting for, or going through, the lane. */
+    private static final class Order {
+        final long ticket;
+        final EntryFunctionPayload payload;
+        final CompletableFuture<ModuleAbi> abi;
+        final CompletableFuture<Integer> chainId;
+        final CompletableFuture<Void> ready;
+        final CompletableFuture<SubmittedTransaction> result = new CompletableFuture<>();
+        int resigns; // guarded by lock
+        boolean waiting; // guarded by lock
+
+        Order(long ticket, EntryFunctionPayload payload, CompletableFuture<ModuleAbi> abi,
+                CompletableFuture<Integer> chainId, CompletableFuture<Void> ready) {
+            this.ticket = ticket;
+            this.payload = payload;
+            this.abi = abi;
+            this.chainId = chainId;
+            this.ready = ready;
+        }
+
+        void fail(KanaException error) {
+            result.completeExceptionally(error);
+        }
+    }
+
+    /** An order signed with one number; its bytes are sent as they are, however often. */
+    private record Submission(Order order, long number, long expiry, SignedBytes signed) {}
+}

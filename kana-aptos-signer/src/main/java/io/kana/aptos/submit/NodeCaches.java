@@ -1,0 +1,89 @@
+package io.kana.aptos.submit;
+
+import io.kana.aptos.abi.ModuleAbi;
+import io.kana.core.model.AccountAddress;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What rarely changes, fetched from the node once: the chain id, each module's ABI, and the gas price,
+ * which is then refreshed in the background so that no submission waits for it.
+ */
+final class NodeCaches implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NodeCaches.class);
+
+    private final NodeGateway node;
+    private final ScheduledExecutorService scheduler;
+    private final Duration refreshInterval;
+    private final Memo<Integer> chainId;
+    private final Memo<Long> firstGasUnitPrice;
+    private final ConcurrentHashMap<String, Memo<ModuleAbi>> abis = new ConcurrentHashMap<>();
+    private volatile long gasUnitPrice;
+    private ScheduledFuture<?> refresh;
+    private boolean closed;
+
+    NodeCaches(NodeGateway node, ScheduledExecutorService scheduler, Duration refreshInterval) {
+        this.node = node;
+        this.scheduler = scheduler;
+        this.refreshInterval = refreshInterval;
+        this.chainId = new Memo<>(node::chainId);
+        this.firstGasUnitPrice = new Memo<>(() -> node.gasUnitPrice().thenApply(price -> {
+            gasUnitPrice = price;
+            startRefreshing();
+            return price;
+        }));
+    }
+
+    CompletableFuture<Integer> chainId() {
+        return chainId.get();
+    }
+
+    CompletableFuture<ModuleAbi> abi(AccountAddress address, String module) {
+        return abis.computeIfAbsent(address.hex() + "::" + module,
+                key -> new Memo<>(() -> node.moduleAbi(address, module))).get();
+    }
+
+    /** Completes once a gas price is known; read it with {@link #gasUnitPrice()}. */
+    CompletableFuture<Long> gasUnitPriceKnown() {
+        return firstGasUnitPrice.get();
+    }
+
+    /** The latest gas price estimate; valid once {@link #gasUnitPriceKnown()} completed. */
+    long gasUnitPrice() {
+        return gasUnitPrice;
+    }
+
+    private synchronized void startRefreshing() {
+        if (refresh != null || closed) {
+            return;
+        }
+        long millis = refreshInterval.toMillis();
+        refresh = scheduler.scheduleAtFixedRate(this::refreshGasUnitPrice, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    private void refreshGasUnitPrice() {
+        Futures.call(node::gasUnitPrice).whenComplete((price, error) -> {
+            if (error == null) {
+                gasUnitPrice = price;
+            } else {
+                LOG.warn("gas price refresh failed, keeping {} octas: {}", gasUnitPrice,
+                        Futures.unwrap(error).toString());
+            }
+        });
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (refresh != null) {
+            refresh.cancel(false);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.kana.aptos.submit;
+
+import io.kana.aptos.abi.ModuleAbi;
+import io.kana.core.model.AccountAddress;
+import io.kana.core.model.TransactionOutcome;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * What the submitter needs from an Aptos node; bound to the node REST client by a thin adapter.
+ *
+ * <p>Every method returns at once and never retries on its own: the submitter decides what to repeat.
+ * A future that fails with anything but the documented exceptions is treated as a transport failure.
+ */
+interface NodeGateway {
+
+    /** {@code GET /v1} → {@code chain_id}. */
+    CompletableFuture<Integer> chainId();
+
+    /** {@code GET /v1/accounts/{address}} → {@code sequence_number}: how many of its transactions committed. */
+    CompletableFuture<Long> sequenceNumber(AccountAddress address);
+
+    /** {@code GET /v1/estimate_gas_price} → {@code gas_estimate}, in octas per gas unit. */
+    CompletableFuture<Long> gasUnitPrice();
+
+    /** {@code GET /v1/accounts/{address}/module/{name}} → its ABI. */
+    CompletableFuture<ModuleAbi> moduleAbi(AccountAddress address, String module);
+
+    /**
+     * {@code POST /v1/transactions} with the BCS signed transaction, sent exactly once.
+     *
+     * <p>Completes with the hash from the 202 body (or null when the body had none). Fails with
+     * {@link io.kana.core.error.TransactionRejectedException} when the node answered with an error body,
+     * and with anything else when no answer was received: the transaction may then have been accepted.
+     * The submitter itself treats a rejection with HTTP 408, 429 or 5xx other than 507 as a lost answer.
+     */
+    CompletableFuture<String> submit(byte[] signedTransaction);
+
+    /**
+     * {@code GET /v1/transactions/by_hash/{hash}}: true when the node has the transaction, pending or
+     * committed, false on 404 {@code transaction_not_found}.
+     */
+    CompletableFuture<Boolean> isKnown(String hash);
+
+    /**
+     * Waits up to {@code timeout} for the transaction to commit and completes with its outcome, successful
+     * or not; fails (with any exception) when it is not committed in time.
+     */
+    CompletableFuture<TransactionOutcome> await(String hash, Duration timeout);
+
+    /**
+     * {@code POST /v1/transactions/simulate} with a transaction whose signature is zero; completes with
+     * the simulated outcome, its {@link TransactionOutcome#moveAbort()} parsed when it aborted.
+     */
+    CompletableFuture<TransactionOutcome> simulate(byte[] unsignedTransaction);
+}

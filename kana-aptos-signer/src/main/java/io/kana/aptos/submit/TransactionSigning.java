@@ -1,0 +1,19 @@
+package io.kana.aptos.submit;
+
+import io.kana.aptos.abi.ModuleAbi;
+import io.kana.core.model.EntryFunctionPayload;
+import io.kana.core.port.WalletSigner;
+
+/**
+ * Turns a payload into the BCS bytes of a transaction; bound to the transaction builder by a thin adapter.
+ * Both methods are synchronous, thread-safe and throw a {@link io.kana.core.error.KanaException} (for
+ * example {@link io.kana.core.error.InvalidRequestException}) when the payload does not fit the ABI.
+ */
+interface TransactionSigning {
+
+    /** The signed transaction (the body of {@code POST /v1/transactions}) and its hash. */
+    SignedBytes sign(EntryFunctionPayload payload, ModuleAbi abi, TransactionHeader header, WalletSigner wallet);
+
+    /** The same transaction with an all-zero signature, for {@code POST /v1/transactions/simulate}. */
+    byte[] simulation(EntryFunctionPayload payload, ModuleAbi abi, TransactionHeader header, byte[] publicKey);
+}

@@ -1,0 +1,27 @@
+/**
+ * Submitting signed transactions to an Aptos node: {@link io.kana.aptos.submit.AptosTransactionSubmitter},
+ * the {@link io.kana.core.port.TransactionSubmitter} of the SDK, configured by
+ * {@link io.kana.aptos.submit.SubmitterSettings}.
+ *
+ * <p>The submitter depends on two package-private seams, so that its rules can be tested against fakes:
+ * {@code NodeGateway} (the node REST client) and {@code TransactionSigning} (the BCS transaction builder).
+ * Production code binds them with thin adapters in this package; each method maps to exactly one call.
+ *
+ * <h2>Sequence-number rule</h2>
+ * A number whose transaction may be in the mempool (sent, accepted, or its answer lost) is <em>live</em>
+ * and is never handed out again. It stops being live when the node definitely refused its first and only
+ * send, when its transaction was never sent (signing failed), when the node's account count passed it, or
+ * when its expiry plus a safety margin passed. The next order gets the lowest number at or above the
+ * node's count that is not live. So:
+ * <ul>
+ *   <li>steady state: numbers are handed out locally, one after the other, without asking the node;</li>
+ *   <li>any outright refusal triggers one re-read of the node's count before the next number is handed
+ *       out; a refused number below live ones (a hole that parks them) goes to the next order;</li>
+ *   <li>an order refused only for its number is signed again with a fresh one; its old bytes were not
+ *       accepted, so this cannot duplicate it;</li>
+ *   <li>an order whose answer was lost is never signed again: the same bytes are resent, then its hash
+ *       decides; if it stays unknown its number stays live until it certainly expired, and a re-read of
+ *       the node's count is then due.</li>
+ * </ul>
+ */
+package io.kana.aptos.submit;

@@ -1,0 +1,184 @@
+package io.kana.aptos.submit;
+
+import io.kana.aptos.abi.FunctionAbi;
+import io.kana.aptos.abi.ModuleAbi;
+import io.kana.core.error.TransactionRejectedException;
+import io.kana.core.model.AccountAddress;
+import io.kana.core.model.TransactionOutcome;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * A scriptable node. Submits are accepted unless a scripted answer is queued; every call is counted, every
+ * submitted body kept. Answers come on the calling thread unless {@link #answerOn} gives an executor.
+ */
+final class FakeNode implements NodeGateway {
+
+    private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedDeque<Function<byte[], CompletableFuture<String>>> submitScript =
+            new ConcurrentLinkedDeque<>();
+    private final List<byte[]> submitted = new ArrayList<>();
+    final Set<String> known = ConcurrentHashMap.newKeySet();
+    volatile long committedCount = 42;
+    volatile long gasUnitPrice = 100;
+    volatile CompletableFuture<Long> nextSequenceNumberAnswer;
+    volatile CompletableFuture<ModuleAbi> nextAbiAnswer;
+    volatile CompletableFuture<Long> nextGasAnswer;
+    volatile Function<String, CompletableFuture<TransactionOutcome>> await =
+            hash -> CompletableFuture.failedFuture(new IllegalStateException("await not scripted"));
+    volatile TransactionOutcome simulation;
+    private volatile Executor answerOn = Runnable::run;
+
+    // ---- scripting ----
+
+    void answerOn(Executor executor) {
+        answerOn = executor;
+    }
+
+    /** The next submit gets this answer (answers queue up in order). */
+    FakeNode then(Function<byte[], CompletableFuture<String>> answer) {
+        submitScript.add(answer);
+        return this;
+    }
+
+    Function<byte[], CompletableFuture<String>> accept() {
+        return bytes -> {
+            known.add(FakeSigning.hash(bytes));
+            return CompletableFuture.completedFuture(FakeSigning.hash(bytes));
+        };
+    }
+
+    Function<byte[], CompletableFuture<String>> loseAfterAccepting() {
+        return bytes -> {
+            known.add(FakeSigning.hash(bytes));
+            return lost();
+        };
+    }
+
+    Function<byte[], CompletableFuture<String>> loseWithoutAccepting() {
+        return bytes -> lost();
+    }
+
+    static Function<byte[], CompletableFuture<String>> reject(int status, String code, Long vmCode) {
+        return bytes -> CompletableFuture.failedFuture(
+                new TransactionRejectedException(status, code, vmCode, "scripted refusal"));
+    }
+
+    /** The next submit's answer is the returned future, completed by the test. */
+    CompletableFuture<String> hold() {
+        CompletableFuture<String> answer = new CompletableFuture<>();
+        submitScript.add(bytes -> answer);
+        return answer;
+    }
+
+    private static CompletableFuture<String> lost() {
+        return CompletableFuture.failedFuture(new UncheckedIOException(new IOException("connection reset")));
+    }
+
+    // ---- inspection ----
+
+    int calls(String method) {
+        AtomicInteger count = calls.get(method);
+        return count == null ? 0 : count.get();
+    }
+
+    Map<String, Integer> callCounts() {
+        Map<String, Integer> copy = new java.util.TreeMap<>();
+        calls.forEach((method, count) -> copy.put(method, count.get()));
+        return copy;
+    }
+
+    void resetCalls() {
+        calls.clear();
+    }
+
+    List<byte[]> submitted() {
+        synchronized (submitted) {
+            return List.copyOf(submitted);
+        }
+    }
+
+    static ModuleAbi abi(AccountAddress address, String module) {
+        return new ModuleAbi(address, module, List.of(
+                new FunctionAbi("place", true, 0, List.of("&signer", "0x1::string::String"))));
+    }
+
+    // ---- NodeGateway ----
+
+    @Override
+    public CompletableFuture<Integer> chainId() {
+        count("chainId");
+        return answer(CompletableFuture.completedFuture(2));
+    }
+
+    @Override
+    public CompletableFuture<Long> sequenceNumber(AccountAddress address) {
+        count("sequenceNumber");
+        CompletableFuture<Long> scripted = nextSequenceNumberAnswer;
+        nextSequenceNumberAnswer = null;
+        return answer(scripted != null ? scripted : CompletableFuture.completedFuture(committedCount));
+    }
+
+    @Override
+    public CompletableFuture<Long> gasUnitPrice() {
+        count("gasUnitPrice");
+        CompletableFuture<Long> scripted = nextGasAnswer;
+        nextGasAnswer = null;
+        return answer(scripted != null ? scripted : CompletableFuture.completedFuture(gasUnitPrice));
+    }
+
+    @Override
+    public CompletableFuture<ModuleAbi> moduleAbi(AccountAddress address, String module) {
+        count("moduleAbi");
+        CompletableFuture<ModuleAbi> scripted = nextAbiAnswer;
+        nextAbiAnswer = null;
+        return answer(scripted != null ? scripted : CompletableFuture.completedFuture(abi(address, module)));
+    }
+
+    @Override
+    public CompletableFuture<String> submit(byte[] signedTransaction) {
+        count("submit");
+        synchronized (submitted) {
+            submitted.add(signedTransaction.clone());
+        }
+        Function<byte[], CompletableFuture<String>> scripted = submitScript.poll();
+        return answer((scripted != null ? scripted : accept()).apply(signedTransaction));
+    }
+
+    @Override
+    public CompletableFuture<Boolean> isKnown(String hash) {
+        count("isKnown");
+        return answer(CompletableFuture.completedFuture(known.contains(hash)));
+    }
+
+    @Override
+    public CompletableFuture<TransactionOutcome> await(String hash, Duration timeout) {
+        count("await");
+        return answer(this.await.apply(hash));
+    }
+
+    @Override
+    public CompletableFuture<TransactionOutcome> simulate(byte[] unsignedTransaction) {
+        count("simulate");
+        return answer(CompletableFuture.completedFuture(simulation));
+    }
+
+    private void count(String method) {
+        calls.computeIfAbsent(method, name -> new AtomicInteger()).incrementAndGet();
+    }
+
+    private <T> CompletableFuture<T> answer(CompletableFuture<T> answer) {
+        return answer.whenCompleteAsync((value, error) -> {}, answerOn);
+    }
+}
