@@ -1,6 +1,7 @@
 package io.kana.aptos.tx;
 
 import io.kana.aptos.bcs.BcsWriter;
+import io.kana.aptos.types.MoveIdentifier;
 import io.kana.aptos.types.TypeTag;
 import io.kana.core.error.InvalidRequestException;
 import io.kana.core.model.AccountAddress;
@@ -19,6 +20,7 @@ public final class EntryFunction {
     public static final int PAYLOAD_VARIANT = 2;
 
     private final AccountAddress moduleAddress;
+    private final byte[] moduleAddressBytes;
     private final String moduleName;
     private final String functionName;
     private final List<TypeTag> typeArguments;
@@ -35,8 +37,9 @@ public final class EntryFunction {
     private EntryFunction(AccountAddress moduleAddress, String moduleName, String functionName,
             List<TypeTag> typeArguments, byte[][] arguments) {
         this.moduleAddress = Objects.requireNonNull(moduleAddress, "moduleAddress");
-        this.moduleName = requireIdentifier(moduleName, "module name");
-        this.functionName = requireIdentifier(functionName, "function name");
+        this.moduleAddressBytes = moduleAddress.bytes();
+        this.moduleName = MoveIdentifier.require(moduleName, "module name");
+        this.functionName = MoveIdentifier.require(functionName, "function name");
         this.typeArguments = List.copyOf(typeArguments);
         for (TypeTag typeArgument : this.typeArguments) {
             if (typeArgument.isGeneric() || typeArgument instanceof TypeTag.Reference) {
@@ -80,7 +83,7 @@ public final class EntryFunction {
     /** Writes the full {@code TransactionPayload}: variant 2, then this entry function. */
     public void encodeAsPayload(BcsWriter writer) {
         writer.variant(PAYLOAD_VARIANT);
-        writer.address(moduleAddress);
+        writer.fixedBytes(moduleAddressBytes);
         writer.string(moduleName);
         writer.string(functionName);
         writer.uleb128(typeArguments.size());
@@ -127,19 +130,5 @@ public final class EntryFunction {
             out[i] = Objects.requireNonNull(arguments.get(i), "argument").clone();
         }
         return out;
-    }
-
-    private static String requireIdentifier(String name, String what) {
-        Objects.requireNonNull(name, what);
-        boolean valid = !name.isEmpty() && !Character.isDigit(name.charAt(0));
-        for (int i = 0; i < name.length() && valid; i++) {
-            char c = name.charAt(i);
-            valid = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-        }
-        if (!valid) {
-            throw new InvalidRequestException(what.replace(" ", ""),
-                    "a Move " + what + " is an identifier ([A-Za-z_][A-Za-z0-9_]*), got '" + name + "'");
-        }
-        return name;
     }
 }

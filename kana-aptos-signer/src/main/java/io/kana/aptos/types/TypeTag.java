@@ -143,8 +143,8 @@ public sealed interface TypeTag permits TypeTag.Primitive, TypeTag.Vector, TypeT
 
         public Struct {
             Objects.requireNonNull(address, "address");
-            TypeTagParser.requireIdentifier(module, "module name");
-            TypeTagParser.requireIdentifier(name, "struct name");
+            MoveIdentifier.require(module, "module name");
+            MoveIdentifier.require(name, "struct name");
             typeArguments = List.copyOf(typeArguments);
         }
 

@@ -31,13 +31,6 @@ final class TypeTagParser {
         return tag;
     }
 
-    static void requireIdentifier(String name, String what) {
-        if (name == null || !isIdentifier(name)) {
-            throw new InvalidRequestException("type", "a Move " + what + " is an identifier ([A-Za-z_][A-Za-z0-9_]*), got '"
-                    + name + "'");
-        }
-    }
-
     private TypeTag type(int depth) {
         if (depth > MAX_DEPTH) {
             throw error("type nested deeper than " + MAX_DEPTH + " levels");
@@ -121,9 +114,9 @@ final class TypeTagParser {
     private String identifier() {
         skipSpaces();
         int start = pos;
-        if (pos < text.length() && isIdentifierStart(text.charAt(pos))) {
+        if (pos < text.length() && MoveIdentifier.isStart(text.charAt(pos))) {
             pos++;
-            while (pos < text.length() && isIdentifierPart(text.charAt(pos))) {
+            while (pos < text.length() && MoveIdentifier.isPart(text.charAt(pos))) {
                 pos++;
             }
         }
@@ -170,26 +163,6 @@ final class TypeTagParser {
         String shown = text.length() <= 200 ? text : text.substring(0, 197) + "...";
         return new InvalidRequestException("type",
                 "malformed Move type '" + shown + "': " + problem + " at position " + pos);
-    }
-
-    private static boolean isIdentifier(String s) {
-        if (s.isEmpty() || !isIdentifierStart(s.charAt(0))) {
-            return false;
-        }
-        for (int i = 1; i < s.length(); i++) {
-            if (!isIdentifierPart(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isIdentifierStart(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-    }
-
-    private static boolean isIdentifierPart(char c) {
-        return isIdentifierStart(c) || (c >= '0' && c <= '9');
     }
 
     private static boolean isHex(char c) {
