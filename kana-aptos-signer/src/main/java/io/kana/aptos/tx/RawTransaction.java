@@ -38,7 +38,7 @@ public record RawTransaction(TransactionParameters parameters, EntryFunction pay
     }
 
     public void encode(BcsWriter writer) {
-        writer.fixedBytes(parameters.sender().bytes());
+        writer.address(parameters.sender());
         writer.u64(parameters.sequenceNumber());
         payload.encodeAsPayload(writer);
         writer.u64(parameters.maxGasAmount());
