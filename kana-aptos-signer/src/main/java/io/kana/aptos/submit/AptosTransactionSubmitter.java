@@ -1,5 +1,8 @@
 package io.kana.aptos.submit;
 
+import io.kana.aptos.abi.TransactionFactory;
+import io.kana.aptos.node.AptosNodeClient;
+
 import io.kana.aptos.abi.ModuleAbi;
 import io.kana.core.error.InvalidRequestException;
 import io.kana.core.error.KanaException;
@@ -74,6 +77,18 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
     private boolean resyncNeeded = true;
     private boolean resyncRunning;
     private boolean draining;
+
+    /**
+     * A submitter that signs with {@code wallet} and talks to {@code node}.
+     *
+     * @param scheduler runs the background gas price refresh and the node's few blocking reads
+     *                  (chain id, ABI, gas price, simulate); it stays the caller's to shut down
+     */
+    public static AptosTransactionSubmitter create(WalletSigner wallet, AptosNodeClient node, SubmitterSettings settings,
+            ScheduledExecutorService scheduler) {
+        return new AptosTransactionSubmitter(wallet, new NodeClientGateway(node, scheduler),
+                new FactorySigning(new TransactionFactory()), settings, scheduler, Clock.systemUTC());
+    }
 
     AptosTransactionSubmitter(WalletSigner wallet, NodeGateway node, TransactionSigning signing,
             SubmitterSettings settings, ScheduledExecutorService scheduler, Clock clock) {

@@ -1,0 +1,34 @@
+package io.kana.aptos.submit;
+
+import io.kana.aptos.abi.ModuleAbi;
+import io.kana.aptos.abi.TransactionFactory;
+import io.kana.aptos.tx.SignedTransaction;
+import io.kana.aptos.tx.TransactionParameters;
+import io.kana.core.model.EntryFunctionPayload;
+import io.kana.core.port.WalletSigner;
+
+/** {@link TransactionSigning} over the ABI-driven {@link TransactionFactory}. */
+final class FactorySigning implements TransactionSigning {
+
+    private final TransactionFactory factory;
+
+    FactorySigning(TransactionFactory factory) {
+        this.factory = factory;
+    }
+
+    @Override
+    public SignedBytes sign(EntryFunctionPayload payload, ModuleAbi abi, TransactionHeader header, WalletSigner wallet) {
+        SignedTransaction signed = factory.sign(payload, abi, parameters(header), wallet);
+        return new SignedBytes(signed.bytes(), signed.hash());
+    }
+
+    @Override
+    public byte[] simulation(EntryFunctionPayload payload, ModuleAbi abi, TransactionHeader header, byte[] publicKey) {
+        return factory.simulation(payload, abi, parameters(header), publicKey).bytes();
+    }
+
+    private static TransactionParameters parameters(TransactionHeader header) {
+        return new TransactionParameters(header.sender(), header.sequenceNumber(), header.maxGasAmount(),
+                header.gasUnitPrice(), header.expirationTimestampSecs(), header.chainId());
+    }
+}

@@ -1,0 +1,86 @@
+package io.kana.aptos.submit;
+
+import io.kana.aptos.abi.ModuleAbi;
+import io.kana.aptos.node.AptosErrorCode;
+import io.kana.aptos.node.AptosNodeClient;
+import io.kana.aptos.node.AptosNodeException;
+import io.kana.aptos.node.TransactionStatus;
+import io.kana.core.error.TransactionFailedException;
+import io.kana.core.model.AccountAddress;
+import io.kana.core.model.SubmittedTransaction;
+import io.kana.core.model.TransactionOutcome;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+
+/** {@link NodeGateway} over the node REST client. */
+final class NodeClientGateway implements NodeGateway {
+
+    private final AptosNodeClient client;
+    /** Runs the client's blocking reads (chain id, gas price, ABI, simulate): warm-up and background only. */
+    private final Executor blockingReads;
+
+    NodeClientGateway(AptosNodeClient client, Executor blockingReads) {
+        this.client = client;
+        this.blockingReads = blockingReads;
+    }
+
+    @Override
+    public CompletableFuture<Integer> chainId() {
+        return CompletableFuture.supplyAsync(() -> client.ledgerInfo().chainId(), blockingReads);
+    }
+
+    @Override
+    public CompletableFuture<Long> sequenceNumber(AccountAddress address) {
+        return client.accountAsync(address)
+                .thenApply(account -> account.sequenceNumber().longValueExact())
+                .exceptionallyCompose(failure -> {
+                    // An account that never transacted has no resource yet: its next number is 0.
+                    if (unwrap(failure) instanceof AptosNodeException e && e.errorCode() == AptosErrorCode.ACCOUNT_NOT_FOUND) {
+                        return CompletableFuture.completedFuture(0L);
+                    }
+                    return CompletableFuture.failedFuture(unwrap(failure));
+                });
+    }
+
+    @Override
+    public CompletableFuture<Long> gasUnitPrice() {
+        return CompletableFuture.supplyAsync(() -> client.estimateGasPrice().gasEstimate(), blockingReads);
+    }
+
+    @Override
+    public CompletableFuture<ModuleAbi> moduleAbi(AccountAddress address, String module) {
+        return CompletableFuture.supplyAsync(() -> client.moduleAbi(address, module), blockingReads);
+    }
+
+    @Override
+    public CompletableFuture<String> submit(byte[] signedTransaction) {
+        return client.submitAsync(signedTransaction).thenApply(SubmittedTransaction::hash);
+    }
+
+    @Override
+    public CompletableFuture<Boolean> isKnown(String hash) {
+        return client.transactionByHashAsync(hash).thenApply(status -> status.phase() != TransactionStatus.Phase.NOT_FOUND);
+    }
+
+    @Override
+    public CompletableFuture<TransactionOutcome> await(String hash, Duration timeout) {
+        return client.awaitTransactionAsync(hash, timeout).exceptionallyCompose(failure -> {
+            // The submitter wants every committed outcome, failed ones included.
+            if (unwrap(failure) instanceof TransactionFailedException failed) {
+                return CompletableFuture.completedFuture(failed.outcome());
+            }
+            return CompletableFuture.failedFuture(unwrap(failure));
+        });
+    }
+
+    @Override
+    public CompletableFuture<TransactionOutcome> simulate(byte[] unsignedTransaction) {
+        return CompletableFuture.supplyAsync(() -> client.simulate(unsignedTransaction), blockingReads);
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    }
+}
