@@ -1,0 +1,260 @@
+package io.kana.client;
+
+import io.kana.aptos.keys.Ed25519WalletSigner;
+import io.kana.aptos.node.AptosNodeClient;
+import io.kana.aptos.submit.AptosTransactionSubmitter;
+import io.kana.aptos.submit.SubmitterSettings;
+import io.kana.core.model.AccountAddress;
+import io.kana.core.port.Accounts;
+import io.kana.core.port.Markets;
+import io.kana.core.port.Orders;
+import io.kana.core.port.Positions;
+import io.kana.core.port.TransactionPayloads;
+import io.kana.core.port.TransactionSubmitter;
+import io.kana.core.port.WalletSigner;
+import io.kana.core.trading.Execution;
+import io.kana.core.trading.KanaTrader;
+import io.kana.core.trading.PayloadPolicy;
+import io.kana.http.KanaHttpApi;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+
+/**
+ * The assembled SDK: the trade API's read ports and, when a key is configured, a {@link KanaTrader}
+ * that turns requests into committed, signed transactions.
+ *
+ * <pre>{@code
+ * try (KanaClient kana = KanaClient.builder(KanaConfig.fromEnvironment()).build()) {
+ *     Market apt = kana.markets().market(MarketId.of(1338));
+ *     TradeResult placed = KanaTrader.join(kana.trader().placeLimitOrder(
+ *             LimitOrderRequest.of(apt.id(), Side.LONG, Direction.OPEN, new BigDecimal("1.5"), new BigDecimal("5.7"), 2)));
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe; build one per wallet and share it. The Guice {@link KanaModule} builds the same graph.
+ */
+public final class KanaClient implements AutoCloseable {
+
+    private final KanaConfig config;
+    private final KanaHttpApi api;
+    private final AptosNodeClient node;
+    private final WalletSigner wallet;
+    private final AptosTransactionSubmitter submitter;
+    private final KanaTrader trader;
+    private final OkHttpClient http;
+    private final ScheduledExecutorService scheduler;
+
+    private KanaClient(Builder builder) {
+        this.config = builder.config;
+        this.http = sharedHttpClient();
+        this.api = Assembly.tradeApi(config, http);
+        this.node = Assembly.node(config, http);
+        this.wallet = builder.wallet != null ? builder.wallet : Assembly.wallet(config);
+        if (wallet == null) {
+            this.scheduler = null;
+            this.submitter = null;
+            this.trader = null;
+        } else {
+            this.scheduler = scheduler();
+            this.submitter = AptosTransactionSubmitter.create(wallet, node, builder.submitterSettings, scheduler);
+            this.trader = Assembly.trader(config, api, submitter, builder.execution);
+        }
+    }
+
+    /** A builder trading as configured by {@code config}. */
+    public static Builder builder(KanaConfig config) {
+        return new Builder(config);
+    }
+
+    /** A client configured from the environment ({@link KanaConfig#fromEnvironment()}). */
+    public static KanaClient fromEnvironment() {
+        return builder(KanaConfig.fromEnvironment()).build();
+    }
+
+    public KanaConfig config() {
+        return config;
+    }
+
+    public Markets markets() {
+        return api;
+    }
+
+    public Accounts accounts() {
+        return api;
+    }
+
+    public Orders orders() {
+        return api;
+    }
+
+    public Positions positions() {
+        return api;
+    }
+
+    /** The raw write endpoints (payloads only, nothing signed); most callers want {@link #trader()}. */
+    public TransactionPayloads payloads() {
+        return api;
+    }
+
+    /** The Aptos node client, for ledger reads and transaction lookups. */
+    public AptosNodeClient node() {
+        return node;
+    }
+
+    /** True when a key is configured, so {@link #trader()} and {@link #wallet()} are available. */
+    public boolean canTrade() {
+        return trader != null;
+    }
+
+    /** The signing wallet's address. */
+    public AccountAddress wallet() {
+        return requireKey().address();
+    }
+
+    /** Places orders and other writes as the configured wallet. */
+    public KanaTrader trader() {
+        requireKey();
+        return trader;
+    }
+
+    /** The chain side of the trader (signing, numbering, submitting). */
+    public TransactionSubmitter submitter() {
+        requireKey();
+        return submitter;
+    }
+
+    @Override
+    public void close() {
+        if (submitter != null) {
+            submitter.close();
+            scheduler.shutdownNow();
+        }
+        api.close();
+        node.close();
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+
+    @Override
+    public String toString() {
+        return "KanaClient[" + config.network() + ", " + config.apiUrl() + ", wallet "
+                + (wallet == null ? "none" : wallet.address()) + "]";
+    }
+
+    private WalletSigner requireKey() {
+        if (wallet == null) {
+            throw new IllegalStateException(
+                    "no wallet key configured: set KANA_PRIVATE_KEY or KANA_PRIVATE_KEY_FILE, or Builder.wallet(...)");
+        }
+        return wallet;
+    }
+
+    /** One connection pool and dispatcher for the trade API and the node; sized for many orders in flight. */
+    static OkHttpClient sharedHttpClient() {
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequests(256);
+        dispatcher.setMaxRequestsPerHost(128);
+        return new OkHttpClient.Builder()
+                .dispatcher(dispatcher)
+                .connectionPool(new ConnectionPool(32, 5, TimeUnit.MINUTES))
+                .build();
+    }
+
+    static ScheduledExecutorService scheduler() {
+        AtomicInteger count = new AtomicInteger();
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(2, runnable -> {
+            Thread thread = new Thread(runnable, "kana-submitter-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.setRemoveOnCancelPolicy(true);
+        return Executors.unconfigurableScheduledExecutorService(executor);
+    }
+
+    /** Settings for {@link KanaClient}; the config is required, the rest has defaults. */
+    public static final class Builder {
+
+        private final KanaConfig config;
+        private WalletSigner wallet;
+        private SubmitterSettings submitterSettings = SubmitterSettings.defaults();
+        private Execution execution = Execution.awaitCommit(KanaTrader.DEFAULT_COMMIT_TIMEOUT);
+
+        private Builder(KanaConfig config) {
+            this.config = Objects.requireNonNull(config, "config");
+        }
+
+        /** Signs with this key custody (an HSM, a KMS, a remote signer) instead of the configured private key. */
+        public Builder wallet(WalletSigner value) {
+            this.wallet = Objects.requireNonNull(value, "wallet");
+            return this;
+        }
+
+        /** Gas, expiration and resubmission settings. */
+        public Builder submitterSettings(SubmitterSettings value) {
+            this.submitterSettings = Objects.requireNonNull(value, "submitterSettings");
+            return this;
+        }
+
+        /** Whether the trader waits for commits (the default, 30 s) and simulates first. */
+        public Builder execution(Execution value) {
+            this.execution = Objects.requireNonNull(value, "execution");
+            return this;
+        }
+
+        public KanaClient build() {
+            return new KanaClient(this);
+        }
+    }
+
+    /** The pieces, built one way for both the builder and the Guice module. */
+    static final class Assembly {
+
+        private Assembly() {}
+
+        static KanaHttpApi tradeApi(KanaConfig config, OkHttpClient http) {
+            KanaHttpApi.Builder builder = KanaHttpApi.builder(config.apiUrl()).httpClient(http);
+            if (config.apiKey() != null) {
+                builder.apiKey(config.apiKey().reveal());
+            }
+            return builder.build();
+        }
+
+        static AptosNodeClient node(KanaConfig config, OkHttpClient http) {
+            return AptosNodeClient.builder(config.nodeUrl().toString()).httpClient(http).build();
+        }
+
+        /** The configured key's signer, or null when no key is configured. */
+        static WalletSigner wallet(KanaConfig config) {
+            return config.privateKey() == null ? null : Ed25519WalletSigner.fromText(config.privateKey().reveal());
+        }
+
+        static PayloadPolicy payloadPolicy(KanaConfig config) {
+            if (config.moduleId() == null) {
+                throw new IllegalStateException("trading on " + config.network().name().toLowerCase()
+                        + " needs the Kana module to pin payloads to: set KANA_MODULE=<address>::perpetual_scripts");
+            }
+            String[] parts = config.moduleId().split("::", -1);
+            if (parts.length != 2 || !"perpetual_scripts".equals(parts[1])) {
+                throw new IllegalStateException("KANA_MODULE is <address>::perpetual_scripts, got '" + config.moduleId() + "'");
+            }
+            return PayloadPolicy.forPublisher(AccountAddress.parse(parts[0]));
+        }
+
+        static KanaTrader trader(KanaConfig config, KanaHttpApi api, TransactionSubmitter submitter, Execution execution) {
+            return KanaTrader.builder()
+                    .markets(api)
+                    .payloads(api)
+                    .submitter(submitter)
+                    .payloadPolicy(payloadPolicy(config))
+                    .execution(execution)
+                    .build();
+        }
+    }
+}
