@@ -86,8 +86,7 @@ final class ApiServer implements AutoCloseable {
         for (int i = 0; i < raw.size(); i++) {
             args.add(decode(types.get(i), raw.get(i)));
         }
-        driver.clockMicros += 1_000_000;
-        return driver.exchange.execute(wallet, function, List.of(), args, driver.clockMicros);
+        return driver.exchange.execute(wallet, function, List.of(), args, driver.nextBlockMicros());
     }
 
     private static Object decode(String type, Object value) {

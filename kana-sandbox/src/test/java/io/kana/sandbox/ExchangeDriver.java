@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Drives an {@link Exchange} the way the chain does: typed arguments, one block second per transaction. */
 final class ExchangeDriver {
@@ -21,7 +22,7 @@ final class ExchangeDriver {
     static final boolean CLOSE = true;
 
     final Exchange exchange;
-    long clockMicros = 1_700_000_000_000_000L;
+    private final AtomicLong clockMicros = new AtomicLong(1_700_000_000_000_000L);
 
     ExchangeDriver() {
         this(7);
@@ -45,8 +46,16 @@ final class ExchangeDriver {
         for (Object arg : args) {
             typed.add(typed(arg));
         }
-        clockMicros += 1_000_000;
-        return exchange.execute(wallet, function, List.of(), typed, clockMicros);
+        return exchange.execute(wallet, function, List.of(), typed, nextBlockMicros());
+    }
+
+    /** The next block's time: one second after the previous one. */
+    long nextBlockMicros() {
+        return clockMicros.addAndGet(1_000_000);
+    }
+
+    long nowSeconds() {
+        return clockMicros.get() / 1_000_000;
     }
 
     void ok(String wallet, String function, Object... args) {

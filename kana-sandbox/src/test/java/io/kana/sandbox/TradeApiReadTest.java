@@ -224,7 +224,7 @@ class TradeApiReadTest {
     void fillsOverATimeRangeForBothSidesOrOneProfile() {
         trade();
         String from = Instant.ofEpochSecond(0).toString();
-        String to = Instant.ofEpochSecond(driver.clockMicros / 1_000_000).toString();
+        String to = Instant.ofEpochSecond(driver.nowSeconds()).toString();
 
         List<Map<String, Object>> both = ok(api.get("/getFills?marketId=1338&from=" + from + "&to=" + to)).list();
         assertThat(both).hasSize(2).allSatisfy(f -> assertThat(f.keySet()).containsExactlyElementsOf(FILL));
