@@ -60,27 +60,17 @@ final class WritePayloads {
 
     Map<String, Object> placeMultipleOrders(RequestParams p) {
         MarketSpec spec = p.market();
-        List<Object> args = new ArrayList<>();
-        args.add(id(spec));
-        args.addAll(placeVectors(spec, p));
-        return payload("place_multiple_orders", args);
+        return batch("place_multiple_orders", spec, placeVectors(spec, p));
     }
 
     Map<String, Object> cancelMultipleOrders(RequestParams p) {
         MarketSpec spec = p.market();
-        List<Object> args = new ArrayList<>();
-        args.add(id(spec));
-        args.addAll(cancelVectors(p));
-        return payload("cancel_multiple_orders", args);
+        return batch("cancel_multiple_orders", spec, cancelVectors(p));
     }
 
     Map<String, Object> cancelAndPlaceMultipleOrders(RequestParams p) {
         MarketSpec spec = p.market();
-        List<Object> args = new ArrayList<>();
-        args.add(id(spec));
-        args.addAll(cancelVectors(p));
-        args.addAll(placeVectors(spec, p));
-        return payload("cancel_and_place_multiple_orders", args);
+        return batch("cancel_and_place_multiple_orders", spec, cancelVectors(p), placeVectors(spec, p));
     }
 
     Map<String, Object> updateTakeProfit(RequestParams p) {
@@ -258,6 +248,17 @@ final class WritePayloads {
 
     private static String flag(boolean value) {
         return Boolean.toString(value);
+    }
+
+    /** A batch payload: the market id, then the vectors of each group in order. */
+    @SafeVarargs
+    private Map<String, Object> batch(String function, MarketSpec spec, List<Object>... vectorGroups) {
+        List<Object> args = new ArrayList<>();
+        args.add(id(spec));
+        for (List<Object> group : vectorGroups) {
+            args.addAll(group);
+        }
+        return payload(function, args);
     }
 
     private Map<String, Object> payload(String function, Object... args) {

@@ -66,10 +66,7 @@ class MoneyTest {
 
     @Test
     void withdrawFromAMarketSettlesItsPendingProfitFirst() {
-        d.funded(alice, 100);
-        d.funded(bob, 100);
-        d.ok(bob, "place_limit_order", APT, SHORT, OPEN, 1000, 5000, 5, 0, 0, 0);
-        d.ok(alice, "place_market_order", APT, LONG, OPEN, 1000, 10, 0, 0);
+        aliceLongBobShort(10);
         d.exchange.setMarkPrice(APT, new BigDecimal("6"));
         d.ok(alice, "collapse_position", APT);
         long everything = d.balance(alice) + d.pending(alice, APT);
@@ -80,12 +77,17 @@ class MoneyTest {
         assertThat(d.pending(alice, APT)).isZero();
     }
 
-    @Test
-    void fundingMovesMarginFromPayersToReceivers() {
+    /** Alice holds 1 APT long, bob 1 APT short, both at 5.000. */
+    private void aliceLongBobShort(int leverage) {
         d.funded(alice, 100);
         d.funded(bob, 100);
-        d.ok(bob, "place_limit_order", APT, SHORT, OPEN, 1000, 5000, 5, 0, 0, 0);
-        d.ok(alice, "place_market_order", APT, LONG, OPEN, 1000, 10, 0, 0);
+        d.ok(bob, "place_limit_order", APT, SHORT, OPEN, 1000, 5000, leverage, 0, 0, 0);
+        d.ok(alice, "place_market_order", APT, LONG, OPEN, 1000, leverage, 0, 0);
+    }
+
+    @Test
+    void fundingMovesMarginFromPayersToReceivers() {
+        aliceLongBobShort(10);
         long longMargin = d.position(alice, APT, LONG).margin;
         long shortMargin = d.position(bob, APT, SHORT).margin;
 
@@ -101,10 +103,7 @@ class MoneyTest {
 
     @Test
     void fundingNeverTakesMarginBelowZero() {
-        d.funded(alice, 100);
-        d.funded(bob, 100);
-        d.ok(bob, "place_limit_order", APT, SHORT, OPEN, 1000, 5000, 20, 0, 0, 0);
-        d.ok(alice, "place_market_order", APT, LONG, OPEN, 1000, 20, 0, 0);
+        aliceLongBobShort(20);
 
         d.exchange.applyFunding(APT, new BigDecimal("0.9"));
 
