@@ -30,9 +30,11 @@ final class Clearing {
     private final long timestamp;
     private final long version;
     private final long idBase;
+    private final Journal journal;
 
-    Clearing(ExchangeState state, History delta, long timestamp, long version, long idBase) {
+    Clearing(ExchangeState state, History delta, Journal journal, long timestamp, long version, long idBase) {
         this.state = state;
+        this.journal = journal;
         this.delta = delta;
         this.timestamp = timestamp;
         this.version = version;
@@ -212,13 +214,14 @@ final class Clearing {
         fillSide(market, taker, lots, ticks, notional, tradeId, false, true);
         market.lastTradeTicks = ticks;
         if (maker.remaining == 0) {
-            market.book.remove(maker);
+            market.book.remove(maker, journal);
             closeOrder(maker);
         }
     }
 
     private void fillSide(MarketState market, LiveOrder order, long lots, long ticks, long notional, String tradeId,
             boolean maker, boolean bookTrade) {
+        journal.save(order);
         ProfileAccount account = state.account(order.owner);
         long fee;
         long pnl = 0;
@@ -312,11 +315,12 @@ final class Clearing {
                     "rest " + order.remaining + " lots at " + order.priceTicks + " ticks with leverage " + order.leverage);
             order.reserved = reserve;
         }
-        market.book.add(order);
+        market.book.add(order, journal);
     }
 
     private void cancelResting(MarketState market, LiveOrder order) {
-        market.book.remove(order);
+        journal.save(order);
+        market.book.remove(order, journal);
         if (order.close) {
             PositionState position = market.position(order.owner, order.tradeSide);
             if (position != null) {
@@ -372,7 +376,7 @@ final class Clearing {
     }
 
     private MarketState market(long marketId) {
-        MarketState market = state.markets.get(marketId);
+        MarketState market = state.market(marketId);
         if (market == null) {
             throw new ExecutionAbort(Code.E_MARKET_NOT_FOUND, "no market " + marketId + "; markets are "
                     + state.markets.keySet());

@@ -62,8 +62,9 @@ import java.util.function.Consumer;
  *   <li><b>Time and versions.</b> Timestamps are the block time in seconds. A record's
  *       {@code transaction_version} is the exchange's count of committed transactions, not the chain's
  *       ledger version.
- *   <li><b>Atomicity and determinism.</b> Each transaction runs on a copy of the state that replaces
- *       it only on success; one lock serialises writers and lets readers see committed states only.
+ *   <li><b>Atomicity and determinism.</b> Each transaction runs on a copy-on-write fork of the state
+ *       that replaces it only on success (order books are changed in place and undone from a journal
+ *       on abort); one lock serialises writers and lets readers see committed states only.
  *       No clock, no randomness besides the seed, sorted maps: the same seed and calls give the same
  *       results.
  * </ul>
@@ -235,14 +236,20 @@ final class Exchange implements PerpsModule {
         try {
             long nextVersion = transaction ? version + 1 : version;
             long time = Math.max(timestamp, lastTimestamp);
-            ExchangeState working = state.copy();
+            ExchangeState working = state.fork();
             History delta = new History();
+            Journal journal = new Journal();
             try {
-                work.accept(new Clearing(working, delta, time, nextVersion, idBase));
+                work.accept(new Clearing(working, delta, journal, time, nextVersion, idBase));
             } catch (ExecutionAbort e) {
+                journal.rollback();
                 return abort(e.code, e.getMessage());
             } catch (ArithmeticException e) {
+                journal.rollback();
                 return abort(ExecutionAbort.Code.E_ARITHMETIC_OVERFLOW, "an amount overflowed: " + e.getMessage());
+            } catch (RuntimeException e) {
+                journal.rollback();
+                throw e;
             }
             state = working;
             history.append(delta);

@@ -2,14 +2,18 @@ package io.kana.sandbox;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Everything a transaction may change, apart from the append-only history. A transaction runs on a
- * {@link #copy()} that replaces the committed state only when it succeeds, which makes every entry
- * function atomic. Maps are sorted so that iteration, and therefore every result, is deterministic.
+ * {@link #fork()} that replaces the committed state only when it succeeds, which makes every entry
+ * function atomic. A fork shares markets and accounts with its parent until a transaction touches
+ * them through {@link #market} or {@link #account}, which copy them first; the order books are shared
+ * and undone through a {@link Journal} instead. Maps are sorted so that every result is deterministic.
  */
 final class ExchangeState {
 
@@ -29,12 +33,15 @@ final class ExchangeState {
     long funded;
     long orderSequence;
     long tradeSequence;
+    private final Set<Long> ownMarkets = new HashSet<>();
+    private final Set<String> ownAccounts = new HashSet<>();
 
-    ExchangeState copy() {
+    /** A working copy for one transaction. */
+    ExchangeState fork() {
         ExchangeState c = new ExchangeState();
         c.wallets.putAll(wallets);
-        accounts.forEach((k, v) -> c.accounts.put(k, v.copy()));
-        markets.forEach((k, v) -> c.markets.put(k, v.copy()));
+        c.accounts.putAll(accounts);
+        c.markets.putAll(markets);
         c.vault = vault;
         c.fees = fees;
         c.funded = funded;
@@ -43,8 +50,24 @@ final class ExchangeState {
         return c;
     }
 
+    /** The market, copied before this state's first change to it; null for an unknown id. */
+    MarketState market(long marketId) {
+        MarketState market = markets.get(marketId);
+        if (market != null && ownMarkets.add(marketId)) {
+            market = market.copy();
+            markets.put(marketId, market);
+        }
+        return market;
+    }
+
+    /** The profile's account, created or copied before this state's first change to it. */
     ProfileAccount account(String profile) {
-        return accounts.computeIfAbsent(profile, p -> new ProfileAccount());
+        ProfileAccount account = accounts.get(profile);
+        if (ownAccounts.add(profile)) {
+            account = account == null ? new ProfileAccount() : account.copy();
+            accounts.put(profile, account);
+        }
+        return account;
     }
 
     /** The sum of every place quote coins can be; equals {@link #funded} after every transaction. */
@@ -86,8 +109,9 @@ final class ExchangeState {
             this.markTicks = markTicks;
         }
 
+        /** A copy sharing the order book (see {@link Journal}). */
         MarketState copy() {
-            MarketState c = new MarketState(spec, book.copy(), markTicks);
+            MarketState c = new MarketState(spec, book, markTicks);
             positions.forEach((k, v) -> c.positions.put(k, v.copy()));
             c.lastTradeTicks = lastTradeTicks;
             c.fundingRate = fundingRate;

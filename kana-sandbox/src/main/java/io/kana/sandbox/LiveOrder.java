@@ -78,6 +78,18 @@ final class LiveOrder {
         return remaining == 0 ? FILLED : CANCELLED;
     }
 
+    /** Puts back the mutable fields of {@code saved}, a copy of this order. */
+    void restore(LiveOrder saved) {
+        remaining = saved.remaining;
+        filled = saved.filled;
+        filledNotional = saved.filledNotional;
+        reserved = saved.reserved;
+        open = saved.open;
+        updatedAt = saved.updatedAt;
+        tradeId = saved.tradeId;
+        version = saved.version;
+    }
+
     LiveOrder copy() {
         LiveOrder c = new LiveOrder(id, marketId, owner, tradeSide, close, market, priceTicks, lots, leverage,
                 takeProfitTicks, stopLossTicks, createdAt, sequence, tradeId, version);

@@ -115,6 +115,15 @@ final class ExchangeDriver {
                 .filter(o -> o.owner.equals(profile(wallet))).map(LiveOrder::copy).toList());
     }
 
+    /** Copies of every resting order of the market. */
+    List<LiveOrder> bookOrders(long market) {
+        return exchange.read((s, h) -> s.markets.get(market).book.orders().stream().map(LiveOrder::copy).toList());
+    }
+
+    List<LiveOrder> closedOrders() {
+        return exchange.read((s, h) -> List.copyOf(h.closedOrders));
+    }
+
     /** The most recently placed order (open or closed), a copy. */
     LiveOrder lastOrder() {
         return exchange.read((s, h) -> {

@@ -158,6 +158,30 @@ class MatchingTest {
     }
 
     @Test
+    void anAbortMidSweepRestoresEveryRestingOrderAndItsPriority() {
+        d.ok(bob, "place_limit_order", APT, SHORT, OPEN, 1000, 5000, 5, 0, 0, 0);
+        d.ok(carol, "place_limit_order", APT, SHORT, OPEN, 1000, 5000, 5, 0, 0, 0);
+        d.ok(dave, "place_limit_order", APT, SHORT, OPEN, 1000, 5001, 5, 0, 0, 0);
+        String eve = wallet(5);
+        d.funded(eve, 11);
+        List<LiveOrder> before = d.bookOrders(APT);
+
+        // Two fills at leverage 1 cost about 10.006 USDC; the third cannot be paid.
+        PerpsModule.ExecutionResult result = d.marketOrder(eve, APT, LONG, OPEN, 3000, 1);
+
+        assertThat(result.codeName()).isEqualTo("E_INSUFFICIENT_MARGIN");
+        List<LiveOrder> after = d.bookOrders(APT);
+        assertThat(after).usingRecursiveFieldByFieldElementComparator().isEqualTo(before);
+        assertThat(d.executions()).isEmpty();
+        assertThat(d.balance(eve)).isEqualTo(11_000_000);
+        assertThat(d.closedOrders()).isEmpty();
+
+        d.ok(alice, "place_market_order", APT, LONG, OPEN, 1000, 10, 0, 0);
+        assertThat(d.executions()).filteredOn(History.Execution::maker).extracting(History.Execution::profile)
+                .containsExactly(ExchangeDriver.profile(bob));
+    }
+
+    @Test
     void closingOrderMatchesLikeAnyOtherOrderOnTheOppositeBookSide() {
         d.ok(bob, "place_limit_order", APT, SHORT, OPEN, 1000, 5000, 5, 0, 0, 0);
         d.ok(alice, "place_market_order", APT, LONG, OPEN, 1000, 10, 0, 0);
