@@ -233,7 +233,7 @@ class TradeApiWriteTest {
         assertThat(api.submitPost(alice, "/placeMultipleOrders", "{\"marketId\": 1338, \"orderTypes\": [true, true], "
                 + "\"tradeSides\": [true, false], \"directions\": [false, false], \"sizes\": [1, 2], "
                 + "\"leverages\": [2, 2], \"prices\": [4.5, 6.5]}").success()).isTrue();
-        assertThat(api.get("/getAllOpenOrderIds?userAddress=" + alice).data()).asList().hasSize(2);
+        assertThat((List<?>) api.get("/getAllOpenOrderIds?userAddress=" + alice).data()).hasSize(2);
         assertThat(api.submitGet(alice, "/withdrawSpecifiMarket?marketId=1338&amount=1&userAddress=" + alice).success())
                 .isTrue();
         assertThat(api.get("/getWalletAccountBalance?userAddress=" + alice).data()).isEqualTo(new BigDecimal("51"));
