@@ -1,0 +1,104 @@
+package io.kana.sandbox;
+
+import java.math.BigInteger;
+
+/**
+ * An order while it lives (in the book or being matched) and, frozen, once it is filled or cancelled.
+ * Mutable; copied with the rest of the state for each transaction.
+ */
+final class LiveOrder {
+
+    static final String OPEN = "Open";
+    static final String FILLED = "Filled";
+    static final String PARTIALLY_FILLED = "Partially Filled";
+    static final String CANCELLED = "Cancelled";
+
+    final BigInteger id;
+    final long marketId;
+    final String owner;
+    final boolean tradeSide;
+    final boolean close;
+    final boolean market;
+    final long priceTicks;
+    final long lots;
+    final int leverage;
+    final long takeProfitTicks;
+    final long stopLossTicks;
+    final long createdAt;
+    /** Time priority within a price level. */
+    final long sequence;
+
+    long remaining;
+    long filled;
+    /** Sum of the notional of this order's fills, quote subunits. */
+    long filledNotional;
+    /** Quote subunits reserved for the unfilled part of a resting opening order. */
+    long reserved;
+    boolean open = true;
+    long updatedAt;
+    String tradeId;
+    long version;
+
+    LiveOrder(BigInteger id, long marketId, String owner, boolean tradeSide, boolean close, boolean market,
+            long priceTicks, long lots, int leverage, long takeProfitTicks, long stopLossTicks, long createdAt,
+            long sequence, String tradeId, long version) {
+        this.id = id;
+        this.marketId = marketId;
+        this.owner = owner;
+        this.tradeSide = tradeSide;
+        this.close = close;
+        this.market = market;
+        this.priceTicks = priceTicks;
+        this.lots = lots;
+        this.leverage = leverage;
+        this.takeProfitTicks = takeProfitTicks;
+        this.stopLossTicks = stopLossTicks;
+        this.createdAt = createdAt;
+        this.sequence = sequence;
+        this.remaining = lots;
+        this.updatedAt = createdAt;
+        this.tradeId = tradeId;
+        this.version = version;
+    }
+
+    /** Buys when opening a long or closing a short. */
+    boolean isBuy() {
+        return tradeSide != close;
+    }
+
+    /** The API's order_type: 0 limit long, 1 limit short, 8 market long, 9 market short. */
+    int orderType() {
+        return (market ? 8 : 0) + (tradeSide ? 0 : 1);
+    }
+
+    String status() {
+        if (open) {
+            return filled > 0 ? PARTIALLY_FILLED : OPEN;
+        }
+        return remaining == 0 ? FILLED : CANCELLED;
+    }
+
+    /** Puts back the mutable fields of {@code saved}, a copy of this order. */
+    void restore(LiveOrder saved) {
+        remaining = saved.remaining;
+        filled = saved.filled;
+        filledNotional = saved.filledNotional;
+        reserved = saved.reserved;
+        open = saved.open;
+        updatedAt = saved.updatedAt;
+        tradeId = saved.tradeId;
+        version = saved.version;
+    }
+
+    LiveOrder copy() {
+        LiveOrder c = new LiveOrder(id, marketId, owner, tradeSide, close, market, priceTicks, lots, leverage,
+                takeProfitTicks, stopLossTicks, createdAt, sequence, tradeId, version);
+        c.remaining = remaining;
+        c.filled = filled;
+        c.filledNotional = filledNotional;
+        c.reserved = reserved;
+        c.open = open;
+        c.updatedAt = updatedAt;
+        return c;
+    }
+}

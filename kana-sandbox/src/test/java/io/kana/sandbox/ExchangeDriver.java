@@ -1,0 +1,194 @@
+package io.kana.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kana.sandbox.ExchangeState.MarketState;
+import io.kana.sandbox.PerpsModule.ExecutionResult;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Drives an {@link Exchange} the way the chain does: typed arguments, one block second per transaction. */
+final class ExchangeDriver {
+
+    static final String MODULE = "0x" + "0".repeat(60) + "cafe";
+    static final long APT = 1338;
+    static final long BTC = 1339;
+    static final boolean LONG = true;
+    static final boolean SHORT = false;
+    static final boolean OPEN = false;
+    static final boolean CLOSE = true;
+
+    final Exchange exchange;
+    private final AtomicLong clockMicros = new AtomicLong(1_700_000_000_000_000L);
+
+    ExchangeDriver() {
+        this(7);
+    }
+
+    ExchangeDriver(long seed) {
+        exchange = new Exchange(MODULE, seed);
+    }
+
+    static String wallet(int n) {
+        return String.format("0x%064x", 0xa11ce000L + n);
+    }
+
+    static String profile(String wallet) {
+        return Addresses.profileOf(wallet);
+    }
+
+    /** Runs an entry function; ints and longs become the BigIntegers the chain decodes. */
+    ExecutionResult run(String wallet, String function, Object... args) {
+        List<Object> typed = new ArrayList<>();
+        for (Object arg : args) {
+            typed.add(typed(arg));
+        }
+        return exchange.execute(wallet, function, List.of(), typed, nextBlockMicros());
+    }
+
+    /** The next block's time: one second after the previous one. */
+    long nextBlockMicros() {
+        return clockMicros.addAndGet(1_000_000);
+    }
+
+    long nowSeconds() {
+        return clockMicros.get() / 1_000_000;
+    }
+
+    void ok(String wallet, String function, Object... args) {
+        ExecutionResult result = run(wallet, function, args);
+        assertThat(result.success()).as("%s should succeed but aborted with %s: %s", function, result.codeName(),
+                result.reason()).isTrue();
+    }
+
+    ExecutionResult limit(String wallet, long market, boolean side, boolean close, long lots, long ticks, int leverage) {
+        return limit(wallet, market, side, close, lots, ticks, leverage, 0);
+    }
+
+    ExecutionResult limit(String wallet, long market, boolean side, boolean close, long lots, long ticks, int leverage,
+            int restriction) {
+        return run(wallet, "place_limit_order", market, side, close, lots, ticks, leverage, restriction, 0, 0);
+    }
+
+    ExecutionResult marketOrder(String wallet, long market, boolean side, boolean close, long lots, int leverage) {
+        return run(wallet, "place_market_order", market, side, close, lots, leverage, 0, 0);
+    }
+
+    /** Faucet plus deposit of {@code usdc} quote coins into the wallet's trading account. */
+    void funded(String wallet, long usdc) {
+        exchange.fundWallet(wallet, BigDecimal.valueOf(usdc));
+        ok(wallet, "deposit", wallet, usdc * 1_000_000);
+    }
+
+    long balance(String wallet) {
+        return exchange.read((s, h) -> {
+            ProfileAccount a = s.accounts.get(profile(wallet));
+            return a == null ? 0L : a.balance;
+        });
+    }
+
+    long pending(String wallet, long market) {
+        return exchange.read((s, h) -> {
+            ProfileAccount a = s.accounts.get(profile(wallet));
+            return a == null ? 0L : a.pendingPnl.getOrDefault(market, 0L);
+        });
+    }
+
+    long walletCoins(String wallet) {
+        return exchange.read((s, h) -> s.wallets.getOrDefault(wallet, 0L));
+    }
+
+    /** A copy of the position, or null. */
+    PositionState position(String wallet, long market, boolean side) {
+        return exchange.read((s, h) -> {
+            PositionState p = s.markets.get(market).position(profile(wallet), side);
+            return p == null ? null : p.copy();
+        });
+    }
+
+    /** Copies of the wallet's resting orders in placement order. */
+    List<LiveOrder> openOrders(String wallet, long market) {
+        return exchange.read((s, h) -> s.markets.get(market).book.orders().stream()
+                .filter(o -> o.owner.equals(profile(wallet))).map(LiveOrder::copy).toList());
+    }
+
+    /** Copies of every resting order of the market. */
+    List<LiveOrder> bookOrders(long market) {
+        return exchange.read((s, h) -> s.markets.get(market).book.orders().stream().map(LiveOrder::copy).toList());
+    }
+
+    List<LiveOrder> closedOrders() {
+        return exchange.read((s, h) -> List.copyOf(h.closedOrders));
+    }
+
+    /** The most recently placed order (open or closed), a copy. */
+    LiveOrder lastOrder() {
+        return exchange.read((s, h) -> {
+            LiveOrder latest = null;
+            for (MarketState m : s.markets.values()) {
+                for (LiveOrder o : m.book.orders()) {
+                    latest = later(latest, o);
+                }
+            }
+            for (LiveOrder o : h.closedOrders) {
+                latest = later(latest, o);
+            }
+            return latest == null ? null : latest.copy();
+        });
+    }
+
+    /** The order's current state, open or closed, a copy. */
+    LiveOrder order(long market, BigInteger id) {
+        return exchange.read((s, h) -> {
+            LiveOrder o = s.markets.get(market).book.get(id);
+            return (o != null ? o : h.closedById.get(id)).copy();
+        });
+    }
+
+    Long bestBid(long market) {
+        return exchange.read((s, h) -> s.markets.get(market).book.bestBid());
+    }
+
+    Long bestAsk(long market) {
+        return exchange.read((s, h) -> s.markets.get(market).book.bestAsk());
+    }
+
+    List<History.Execution> executions() {
+        return exchange.read((s, h) -> List.copyOf(h.executions));
+    }
+
+    List<History.Transfer> transfers() {
+        return exchange.read((s, h) -> List.copyOf(h.transfers));
+    }
+
+    long fees() {
+        return exchange.read((s, h) -> s.fees);
+    }
+
+    void assertConserved() {
+        exchange.read((s, h) -> {
+            assertThat(s.ledgerTotal()).as("quote coins conserved").isEqualTo(s.funded);
+            return null;
+        });
+    }
+
+    private static LiveOrder later(LiveOrder a, LiveOrder b) {
+        return a == null || b.sequence > a.sequence ? b : a;
+    }
+
+    private static Object typed(Object arg) {
+        if (arg instanceof Integer i) {
+            return BigInteger.valueOf(i);
+        }
+        if (arg instanceof Long l) {
+            return BigInteger.valueOf(l);
+        }
+        if (arg instanceof List<?> list) {
+            return list.stream().map(ExchangeDriver::typed).toList();
+        }
+        return arg;
+    }
+}
