@@ -36,6 +36,14 @@ import java.util.function.Function;
  */
 public final class KanaSandbox implements AutoCloseable {
 
+    static {
+        // Without it the JDK server delays small responses by ~40 ms (Nagle against delayed ACKs).
+        // Read once when the server classes load, so it must be set before the first HttpServer.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     /** The module address used unless the builder sets one. */
     public static final String DEFAULT_MODULE_ADDRESS =
             "0x00000000000000000000000000000000000000000000000000000000000a11ce";
@@ -86,10 +94,10 @@ public final class KanaSandbox implements AutoCloseable {
      * Wired by the lead after the exchange half lands; until then it is the one missing piece.
      */
     static Function<ChainAccounts, PerpsModule> defaultModule(String moduleAddress, long seed) {
-        // After the merge this becomes:
-        //   return chain -> { Exchange e = new Exchange(moduleAddress, seed); e.attachChain(chain); return e; };
         return chain -> {
-            throw new IllegalStateException("exchange not wired");
+            Exchange exchange = new Exchange(moduleAddress, seed);
+            exchange.attachChain(chain);
+            return exchange;
         };
     }
 
