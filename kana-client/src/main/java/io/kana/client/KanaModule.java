@@ -1,0 +1,99 @@
+package io.kana.client;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import io.kana.aptos.node.AptosNodeClient;
+import io.kana.core.port.Accounts;
+import io.kana.core.port.Markets;
+import io.kana.core.port.Orders;
+import io.kana.core.port.Positions;
+import io.kana.core.port.TransactionPayloads;
+import io.kana.core.port.TransactionSubmitter;
+import io.kana.core.port.WalletSigner;
+import io.kana.core.trading.KanaTrader;
+import jakarta.inject.Singleton;
+import java.util.Objects;
+
+/**
+ * Guice bindings for every port and the trader, built exactly as {@link KanaClient.Builder} builds them
+ * (the module assembles one {@link KanaClient} and exposes its parts). Inject {@link KanaClient} to
+ * {@link KanaClient#close() close} it on shutdown.
+ *
+ * <pre>{@code
+ * Injector injector = Guice.createInjector(new KanaModule(KanaConfig.fromEnvironment()));
+ * KanaTrader trader = injector.getInstance(KanaTrader.class);
+ * }</pre>
+ */
+public final class KanaModule extends AbstractModule {
+
+    private final KanaConfig config;
+    private final WalletSigner wallet;
+
+    /** Binds a client for {@code config}, signing with its configured private key (if any). */
+    public KanaModule(KanaConfig config) {
+        this(config, null);
+    }
+
+    /** Binds a client for {@code config} that signs with {@code wallet} (an HSM, KMS or remote signer). */
+    public KanaModule(KanaConfig config, WalletSigner wallet) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.wallet = wallet;
+    }
+
+    @Override
+    protected void configure() {
+        bind(KanaConfig.class).toInstance(config);
+    }
+
+    @Provides
+    @Singleton
+    KanaClient client() {
+        KanaClient.Builder builder = KanaClient.builder(config);
+        if (wallet != null) {
+            builder.wallet(wallet);
+        }
+        return builder.build();
+    }
+
+    @Provides
+    Markets markets(KanaClient client) {
+        return client.markets();
+    }
+
+    @Provides
+    Accounts accounts(KanaClient client) {
+        return client.accounts();
+    }
+
+    @Provides
+    Orders orders(KanaClient client) {
+        return client.orders();
+    }
+
+    @Provides
+    Positions positions(KanaClient client) {
+        return client.positions();
+    }
+
+    @Provides
+    TransactionPayloads payloads(KanaClient client) {
+        return client.payloads();
+    }
+
+    @Provides
+    AptosNodeClient node(KanaClient client) {
+        return client.node();
+    }
+
+    /** Fails at injection, naming the variable to set, when no key is configured. */
+    @Provides
+    TransactionSubmitter submitter(KanaClient client) {
+        return client.submitter();
+    }
+
+    /** Fails at injection, naming the variable to set, when no key is configured. */
+    @Provides
+    KanaTrader trader(KanaClient client) {
+        return client.trader();
+    }
+}

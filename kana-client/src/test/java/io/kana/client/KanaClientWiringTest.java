@@ -1,0 +1,132 @@
+package io.kana.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.ProvisionException;
+import io.kana.aptos.keys.Ed25519WalletSigner;
+import io.kana.core.model.Direction;
+import io.kana.core.model.LimitOrderRequest;
+import io.kana.core.model.MarketId;
+import io.kana.core.model.Side;
+import io.kana.core.port.Markets;
+import io.kana.core.port.Orders;
+import io.kana.core.port.TransactionSubmitter;
+import io.kana.core.port.WalletSigner;
+import io.kana.core.trading.KanaTrader;
+import io.kana.core.trading.TradeResult;
+import io.kana.sandbox.KanaSandbox;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.HexFormat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class KanaClientWiringTest {
+
+    /** A test-only key (the Aptos SDK's 0x01..0x20 pattern); worthless anywhere else. */
+    private static final String TEST_KEY = "ed25519-priv-0x0102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f20";
+    private static final MarketId APT = MarketId.of(1338);
+
+    private KanaSandbox sandbox;
+
+    @BeforeEach
+    void startSandbox() {
+        sandbox = KanaSandbox.builder().seed(11).start();
+    }
+
+    @AfterEach
+    void stopSandbox() {
+        sandbox.close();
+    }
+
+    private KanaConfig config(Secret key) {
+        return KanaConfig.sandbox(URI.create(sandbox.apiUrl()), URI.create(sandbox.nodeUrl()),
+                sandbox.moduleAddress() + "::perpetual_scripts", key);
+    }
+
+    @Test
+    void theBuilderAssemblesAClientThatTradesOnTheSandbox() {
+        try (KanaClient kana = KanaClient.builder(config(Secret.of(TEST_KEY))).build()) {
+            sandbox.fundWallet(kana.wallet().hex(), new BigDecimal("1000"));
+            KanaTrader.join(kana.trader().deposit(new BigDecimal("100")));
+
+            TradeResult placed = KanaTrader.join(kana.trader().placeLimitOrder(
+                    LimitOrderRequest.of(APT, Side.LONG, Direction.OPEN, new BigDecimal("1.5"), new BigDecimal("4.2"), 2)));
+
+            assertThat(placed.committed()).isTrue();
+            assertThat(placed.outcome().success()).isTrue();
+            assertThat(kana.orders().openOrders(kana.wallet(), APT))
+                    .singleElement()
+                    .satisfies(order -> {
+                        assertThat(order.size()).isEqualByComparingTo("1.5");
+                        assertThat(order.price()).isEqualByComparingTo("4.2");
+                        assertThat(order.side()).isEqualTo(Side.LONG);
+                    });
+            assertThat(kana.toString()).contains(kana.wallet().hex()).doesNotContain("0102030405060708");
+        }
+    }
+
+    @Test
+    void aCustomWalletSignerReplacesTheConfiguredKey() {
+        byte[] seed = HexFormat.of().parseHex("9bf49a6a0755f953811fce125f2683d50429c3bb49e074147e0089a52eae155f");
+        WalletSigner custody = Ed25519WalletSigner.fromSeed(seed);
+        try (KanaClient kana = KanaClient.builder(config(null)).wallet(custody).build()) {
+            assertThat(kana.canTrade()).isTrue();
+            assertThat(kana.wallet()).isEqualTo(custody.address());
+            assertThat(kana.submitter().sender()).isEqualTo(custody.address());
+        }
+    }
+
+    @Test
+    void withoutAKeyTheClientReadsButRefusesToTrade() {
+        try (KanaClient kana = KanaClient.builder(config(null)).build()) {
+            assertThat(kana.canTrade()).isFalse();
+            assertThat(kana.markets().market(APT).baseName()).isEqualTo("APT/USDC");
+            assertThatThrownBy(kana::trader).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("KANA_PRIVATE_KEY");
+        }
+    }
+
+    @Test
+    void tradingOnANetworkWithoutAPinnedModuleNamesTheVariableToSet() {
+        KanaConfig unpinned = new KanaConfig(KanaNetwork.TESTNET, URI.create(sandbox.apiUrl()),
+                URI.create(sandbox.nodeUrl()), null, null, Secret.of(TEST_KEY));
+        assertThatThrownBy(() -> KanaClient.builder(unpinned).build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("KANA_MODULE");
+    }
+
+    @Test
+    void guiceBindsTheSameGraphAsTheBuilder() {
+        Injector injector = Guice.createInjector(new KanaModule(config(Secret.of(TEST_KEY))));
+        KanaClient client = injector.getInstance(KanaClient.class);
+        try (client) {
+            assertThat(injector.getInstance(KanaClient.class)).isSameAs(client);
+            assertThat(injector.getInstance(Markets.class)).isSameAs(client.markets());
+            assertThat(injector.getInstance(Orders.class)).isSameAs(client.orders());
+            assertThat(injector.getInstance(TransactionSubmitter.class)).isSameAs(client.submitter());
+            KanaTrader trader = injector.getInstance(KanaTrader.class);
+            assertThat(trader).isSameAs(client.trader());
+
+            sandbox.fundWallet(client.wallet().hex(), new BigDecimal("50"));
+            TradeResult deposit = KanaTrader.join(trader.deposit(new BigDecimal("10")));
+            assertThat(deposit.outcome().success()).isTrue();
+            assertThat(client.accounts().profileBalance(client.wallet())).isEqualByComparingTo("10");
+        }
+    }
+
+    @Test
+    void guiceWithoutAKeyFailsOnlyWhenTheTraderIsInjected() {
+        Injector injector = Guice.createInjector(new KanaModule(config(null)));
+        try (KanaClient client = injector.getInstance(KanaClient.class)) {
+            assertThat(injector.getInstance(Markets.class).market(APT).id()).isEqualTo(APT);
+            assertThatThrownBy(() -> injector.getInstance(KanaTrader.class))
+                    .isInstanceOf(ProvisionException.class)
+                    .hasMessageContaining("KANA_PRIVATE_KEY");
+        }
+    }
+}
