@@ -6,6 +6,7 @@ import com.squareup.moshi.JsonReader;
 import io.kana.core.model.AccountAddress;
 import io.kana.core.model.BalanceTransfer;
 import io.kana.core.model.EntryFunctionPayload;
+import io.kana.core.model.Direction;
 import io.kana.core.model.Fill;
 import io.kana.core.model.FundingPayment;
 import io.kana.core.model.Market;
@@ -114,6 +115,7 @@ final class Decoders {
                 required(o.marketId("market_id"), "market_id"),
                 o.address("address"),
                 side(o.bool("trade_side"), orderType),
+                direction(o.bool("direction")),
                 orderType,
                 o.bool("is_market_order"),
                 o.decimal("price"),
@@ -127,6 +129,10 @@ final class Decoders {
                 o.instant("timestamp"),
                 o.instant("last_updated"),
                 o.integer("transaction_version"));
+    }
+
+    private static Direction direction(Boolean direction) {
+        return direction == null ? null : Direction.fromWireValue(direction);
     }
 
     static Position position(WireObject o) {

@@ -3,6 +3,7 @@ package io.kana.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kana.core.model.Fill;
+import io.kana.core.model.Direction;
 import io.kana.core.model.MarketId;
 import io.kana.core.model.Order;
 import io.kana.core.model.OrderId;
@@ -30,13 +31,13 @@ class OrdersEndpointsTest extends MockApiTest {
               "trade_id":"0","transaction_version":2713317408}]
             """;
 
-    private static final Order OPEN_ORDER = new Order(ORDER_ID, MarketId.of(1338), PROFILE, Side.LONG, 0, false,
+    private static final Order OPEN_ORDER = new Order(ORDER_ID, MarketId.of(1338), PROFILE, Side.LONG, Direction.OPEN, 0, false,
             new BigDecimal("5.7"), new BigDecimal("1.5"), new BigDecimal("1.0"), new BigDecimal("0.5"),
             new BigDecimal("8.55"), 2, null, "0", Instant.ofEpochSecond(1_747_075_649),
             Instant.ofEpochSecond(1_747_075_650), BigInteger.valueOf(2_713_317_408L));
 
     /** The documented order-history object: no trade_side, so the side comes from order_type 9 (odd: short). */
-    private static final Order HISTORY_ORDER = new Order(ORDER_ID, MarketId.of(14), PROFILE, Side.SHORT, 9, true,
+    private static final Order HISTORY_ORDER = new Order(ORDER_ID, MarketId.of(14), PROFILE, Side.SHORT, null, 9, true,
             new BigDecimal("5.75789140"), new BigDecimal("10"), null, null, new BigDecimal("57.57891400"), 20,
             OrderStatus.FILLED, "737648402019497550020622", Instant.ofEpochSecond(1_747_075_649),
             Instant.ofEpochSecond(1_747_075_650), BigInteger.valueOf(2_713_317_408L));

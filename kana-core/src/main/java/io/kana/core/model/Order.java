@@ -12,6 +12,7 @@ import java.time.Instant;
  * @param marketId           the market
  * @param address            the profile address that owns the order
  * @param side               long or short, when the API says (derived from {@code order_type} otherwise)
+ * @param direction          open or close, when the API says
  * @param orderType          the API's raw {@code order_type} code
  * @param marketOrder        whether it was a market order
  * @param price              limit price (quote per coin)
@@ -31,6 +32,7 @@ public record Order(
         MarketId marketId,
         AccountAddress address,
         Side side,
+        Direction direction,
         Integer orderType,
         Boolean marketOrder,
         BigDecimal price,
