@@ -1,11 +1,8 @@
 package io.kana.aptos.node;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import io.kana.aptos.tx.SignedTransaction;
 import io.kana.core.error.InvalidRequestException;
 
 /**
@@ -17,19 +14,12 @@ import io.kana.core.error.InvalidRequestException;
 final class TransactionHashes {
 
     private static final Pattern HASH = Pattern.compile("(0x)?[0-9a-fA-F]{64}");
-    private static final MessageDigest PREFIXED = prefixedDigest();
 
     private TransactionHashes() {}
 
     /** The hash of a signed user transaction, {@code 0x} + 64 lowercase hex. */
     static String of(byte[] signedTransaction) {
-        MessageDigest digest;
-        try {
-            digest = (MessageDigest) PREFIXED.clone();
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException("SHA3-256 digest cannot be cloned", e);
-        }
-        return "0x" + HexFormat.of().formatHex(digest.digest(signedTransaction));
+        return SignedTransaction.hashOf(signedTransaction);
     }
 
     /** Validates a caller's hash and returns it as {@code 0x} + 64 lowercase hex. */
@@ -45,17 +35,5 @@ final class TransactionHashes {
 
     private static String abbreviate(String text) {
         return text.length() <= 80 ? text : text.substring(0, 77) + "...";
-    }
-
-    private static MessageDigest prefixedDigest() {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA3-256");
-            digest.update(MessageDigest.getInstance("SHA3-256")
-                    .digest("APTOS::Transaction".getBytes(StandardCharsets.US_ASCII)));
-            digest.update((byte) 0x00);
-            return digest;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK provides no SHA3-256", e);
-        }
     }
 }

@@ -25,7 +25,16 @@ public final class SignedTransaction {
         this.signed = signed;
         this.rawLength = rawLength;
         this.simulation = simulation;
-        this.hash = "0x" + HexFormat.of().formatHex(Sha3.hash(HASH_SALT_AND_USER_VARIANT, signed, 0, signed.length));
+        this.hash = hashOf(signed);
+    }
+
+    /**
+     * The hash of any BCS signed user transaction, as the node will report it:
+     * {@code 0x} + 64 hex of {@code sha3_256(sha3_256("APTOS::Transaction") || 0x00 || signedTransaction)}.
+     */
+    public static String hashOf(byte[] signedTransaction) {
+        return "0x" + HexFormat.of().formatHex(
+                Sha3.hash(HASH_SALT_AND_USER_VARIANT, signedTransaction, 0, signedTransaction.length));
     }
 
     /** The BCS bytes {@code bcs(RawTransaction) || bcs(TransactionAuthenticator)} (a fresh copy). */

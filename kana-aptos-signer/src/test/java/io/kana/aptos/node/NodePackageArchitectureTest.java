@@ -27,12 +27,12 @@ class NodePackageArchitectureTest {
     }
 
     @Test
-    void theNodeClientDependsOnNoOtherSignerLayerButTheSharedAbiRecords() {
+    void theNodeClientUsesOnlyTheAbiRecordsAndTheTransactionHash() {
         assertThat(MAIN.stream()
                 .flatMap(c -> c.getDirectDependenciesFromSelf().stream())
                 .map(d -> d.getTargetClass().getPackageName())
                 .filter(p -> p.startsWith("io.kana.aptos.") && !p.equals("io.kana.aptos.node"))
                 .collect(Collectors.toSet()))
-                .containsOnly("io.kana.aptos.abi");
+                .containsOnly("io.kana.aptos.abi", "io.kana.aptos.tx");
     }
 }
