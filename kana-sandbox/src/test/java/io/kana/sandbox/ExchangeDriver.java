@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Drives an {@link Exchange} the way the chain does: typed arguments, one block second per transaction. */
+/**
+ * Drives an {@link Exchange} the way the chain does: typed arguments, one block second and one ledger
+ * version per transaction, transactions one at a time (as the chain's committer runs them).
+ */
 final class ExchangeDriver {
 
     static final String MODULE = "0x" + "0".repeat(60) + "cafe";
@@ -22,7 +25,11 @@ final class ExchangeDriver {
     static final boolean CLOSE = true;
 
     final Exchange exchange;
-    private final AtomicLong clockMicros = new AtomicLong(1_700_000_000_000_000L);
+    private final AtomicLong clockMicros;
+    /** Guards the ledger version, so that versions reach the exchange in increasing order. */
+    private final Object committer;
+    private long ledgerVersion;
+    private final boolean dryRun;
 
     ExchangeDriver() {
         this(7);
@@ -30,6 +37,21 @@ final class ExchangeDriver {
 
     ExchangeDriver(long seed) {
         exchange = new Exchange(MODULE, seed);
+        clockMicros = new AtomicLong(1_700_000_000_000_000L);
+        committer = new Object();
+        dryRun = false;
+    }
+
+    private ExchangeDriver(ExchangeDriver base) {
+        exchange = base.exchange;
+        clockMicros = base.clockMicros;
+        committer = base.committer;
+        dryRun = true;
+    }
+
+    /** A driver over the same exchange whose transactions are simulations: run, then undone. */
+    ExchangeDriver simulating() {
+        return new ExchangeDriver(this);
     }
 
     static String wallet(int n) {
@@ -46,7 +68,26 @@ final class ExchangeDriver {
         for (Object arg : args) {
             typed.add(typed(arg));
         }
-        return exchange.execute(wallet, function, List.of(), typed, nextBlockMicros());
+        return dryRun ? simulate(wallet, function, List.of(), typed) : commit(wallet, function, List.of(), typed);
+    }
+
+    /** Executes a transaction at the next block time and ledger version. */
+    ExecutionResult commit(String wallet, String function, List<String> typeArguments, List<Object> args) {
+        synchronized (committer) {
+            return exchange.execute(wallet, function, typeArguments, args, nextBlockMicros(), ++ledgerVersion);
+        }
+    }
+
+    /** Simulates a transaction as the next block would run it. */
+    ExecutionResult simulate(String wallet, String function, List<String> typeArguments, List<Object> args) {
+        return exchange.simulate(wallet, function, typeArguments, args, clockMicros.get() + 1_000_000);
+    }
+
+    /** The ledger version of the latest transaction executed. */
+    long ledgerVersion() {
+        synchronized (committer) {
+            return ledgerVersion;
+        }
     }
 
     /** The next block's time: one second after the previous one. */
