@@ -6,8 +6,12 @@ import io.kana.sandbox.ExchangeState.MarketState;
 import io.kana.sandbox.PerpsModule.ExecutionResult;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -64,10 +68,7 @@ final class ExchangeDriver {
 
     /** Runs an entry function; ints and longs become the BigIntegers the chain decodes. */
     ExecutionResult run(String wallet, String function, Object... args) {
-        List<Object> typed = new ArrayList<>();
-        for (Object arg : args) {
-            typed.add(typed(arg));
-        }
+        List<Object> typed = args(args);
         return dryRun ? simulate(wallet, function, List.of(), typed) : commit(wallet, function, List.of(), typed);
     }
 
@@ -218,6 +219,69 @@ final class ExchangeDriver {
 
     private static LiveOrder later(LiveOrder a, LiveOrder b) {
         return a == null || b.sequence > a.sequence ? b : a;
+    }
+
+    /** Arguments as the chain decodes them: ints and longs become BigIntegers. */
+    static List<Object> args(Object... args) {
+        List<Object> typed = new ArrayList<>();
+        for (Object arg : args) {
+            typed.add(typed(arg));
+        }
+        return typed;
+    }
+
+    /**
+     * Every value the exchange holds (state with books, positions, accounts and id counters; history;
+     * clock) as text, read field by field so that nothing added later escapes: equal fingerprints
+     * mean equal exchanges.
+     */
+    String fingerprint() {
+        return exchange.read((s, h) -> dump(s) + "\n" + dump(h)) + "\nnow=" + exchange.now();
+    }
+
+    private static String dump(Object value) {
+        StringBuilder out = new StringBuilder();
+        dump(value, out);
+        return out.toString();
+    }
+
+    private static void dump(Object value, StringBuilder out) {
+        if (value instanceof Map<?, ?> map) {
+            out.append('{');
+            map.forEach((k, v) -> {
+                dump(k, out);
+                out.append('=');
+                dump(v, out);
+                out.append(", ");
+            });
+            out.append('}');
+        } else if (value instanceof Collection<?> items) {
+            out.append('[');
+            items.forEach(item -> {
+                dump(item, out);
+                out.append(", ");
+            });
+            out.append(']');
+        } else if (value != null && value.getClass().getPackageName().equals("io.kana.sandbox")
+                && !value.getClass().isRecord() && !value.getClass().isEnum()) {
+            out.append(value.getClass().getSimpleName()).append('(');
+            for (Field field : value.getClass().getDeclaredFields()) {
+                if (Modifier.isStatic(field.getModifiers())) {
+                    continue;
+                }
+                field.setAccessible(true);
+                out.append(field.getName()).append('=');
+                try {
+                    dump(field.get(value), out);
+                } catch (IllegalAccessException e) {
+                    throw new AssertionError(e);
+                }
+                out.append(' ');
+            }
+            out.append(')');
+        } else {
+            out.append(value);
+        }
     }
 
     private static Object typed(Object arg) {
