@@ -60,11 +60,12 @@ import java.util.function.Consumer;
  *       the rate is positive) or receives {@code rate * notional at mark}, rounded toward zero, out of
  *       or into its margin (a payment never takes margin below zero).
  *   <li><b>Time and versions.</b> Timestamps are the block time in seconds. A record's
- *       {@code transaction_version} is the exchange's count of committed transactions, not the chain's
- *       ledger version.
+ *       {@code transaction_version} is the chain's ledger version of the transaction that last changed
+ *       it (funding, which is no transaction, carries the latest version).
  *   <li><b>Atomicity and determinism.</b> Each transaction runs on a copy-on-write fork of the state
  *       that replaces it only on success (order books are changed in place and undone from a journal
- *       on abort); one lock serialises writers and lets readers see committed states only.
+ *       on abort); a simulation runs the same way and is always undone. One lock serialises
+ *       transactions and simulations and lets readers see committed states only.
  *       No clock, no randomness besides the seed, sorted maps: the same seed and calls give the same
  *       results.
  * </ul>
@@ -78,6 +79,7 @@ final class Exchange implements PerpsModule {
     private final History history = new History();
     private final TradeApiHandler handler;
     private ExchangeState state = new ExchangeState();
+    /** The ledger version of the latest transaction executed, successful or not. */
     private long version;
     private long lastTimestamp;
     private volatile ChainAccounts chain;
@@ -124,16 +126,27 @@ final class Exchange implements PerpsModule {
 
     @Override
     public ExecutionResult execute(String sender, String function, List<String> typeArguments, List<Object> args,
+            long timestampMicros, long version) {
+        return call(Run.TRANSACTION, sender, function, typeArguments, args, timestampMicros, version);
+    }
+
+    @Override
+    public ExecutionResult simulate(String sender, String function, List<String> typeArguments, List<Object> args,
             long timestampMicros) {
-        if (!Addresses.isValid(sender)) {
-            return abort(ExecutionAbort.Code.E_INVALID_ARGUMENT, "the sender is not an address: " + sender);
-        }
-        if (!typeArguments.isEmpty()) {
-            return abort(ExecutionAbort.Code.E_INVALID_ARGUMENT, function + " takes no type arguments");
-        }
-        String wallet = Addresses.longForm(sender);
-        return commit(timestampMicros / 1_000_000, true,
-                clearing -> EntryFunctions.run(clearing, moduleId(), wallet, function, args));
+        return call(Run.DRY_RUN, sender, function, typeArguments, args, timestampMicros, 0);
+    }
+
+    private ExecutionResult call(Run run, String sender, String function, List<String> typeArguments,
+            List<Object> args, long timestampMicros, long txVersion) {
+        return commit(run, timestampMicros / 1_000_000, txVersion, clearing -> {
+            if (!Addresses.isValid(sender)) {
+                throw new ExecutionAbort(ExecutionAbort.Code.E_INVALID_ARGUMENT, "the sender is not an address: " + sender);
+            }
+            if (!typeArguments.isEmpty()) {
+                throw new ExecutionAbort(ExecutionAbort.Code.E_INVALID_ARGUMENT, function + " takes no type arguments");
+            }
+            EntryFunctions.run(clearing, moduleId(), Addresses.longForm(sender), function, args);
+        });
     }
 
     @Override
@@ -189,7 +202,7 @@ final class Exchange implements PerpsModule {
         if (rate.abs().compareTo(BigDecimal.ONE) >= 0) {
             throw new IllegalArgumentException("a funding rate is between -1 and 1, got " + rate.toPlainString());
         }
-        ExecutionResult result = commit(0, false, clearing -> clearing.applyFunding(marketId, rate));
+        ExecutionResult result = commit(Run.ADMIN, 0, 0, clearing -> clearing.applyFunding(marketId, rate));
         if (!result.success()) {
             throw new IllegalStateException("funding failed: " + result.reason());
         }
@@ -231,16 +244,38 @@ final class Exchange implements PerpsModule {
         return spec;
     }
 
-    private ExecutionResult commit(long timestamp, boolean transaction, Consumer<Clearing> work) {
+    /** How a piece of work meets the committed state. */
+    private enum Run {
+        /** A chain transaction: kept when it succeeds; its version must exceed the last one. */
+        TRANSACTION,
+        /** A simulation: runs like a transaction and is always undone. */
+        DRY_RUN,
+        /** The sandbox's own change (funding): kept when it succeeds, under the latest version. */
+        ADMIN
+    }
+
+    /**
+     * Runs {@code work} on a fork of the state under the write lock: simulations change the shared
+     * books in place too, so they must exclude transactions and readers just as transactions do.
+     */
+    private ExecutionResult commit(Run run, long timestamp, long txVersion, Consumer<Clearing> work) {
         lock.writeLock().lock();
         try {
-            long nextVersion = transaction ? version + 1 : version;
+            if (run == Run.TRANSACTION && txVersion <= version) {
+                throw new IllegalArgumentException("transactions execute in ledger order: version " + txVersion
+                        + " must be greater than the previous version " + version);
+            }
+            long recordVersion = run == Run.ADMIN ? version : txVersion;
+            if (run == Run.TRANSACTION) {
+                // A failed transaction still consumes its version on the chain.
+                version = txVersion;
+            }
             long time = Math.max(timestamp, lastTimestamp);
             ExchangeState working = state.fork();
             History delta = new History();
             Journal journal = new Journal();
             try {
-                work.accept(new Clearing(working, delta, journal, time, nextVersion, idBase));
+                work.accept(new Clearing(working, delta, journal, time, recordVersion, idBase));
             } catch (ExecutionAbort e) {
                 journal.rollback();
                 return abort(e.code, e.getMessage());
@@ -251,9 +286,12 @@ final class Exchange implements PerpsModule {
                 journal.rollback();
                 throw e;
             }
+            if (run == Run.DRY_RUN) {
+                journal.rollback();
+                return ExecutionResult.ok();
+            }
             state = working;
             history.append(delta);
-            version = nextVersion;
             lastTimestamp = time;
             return ExecutionResult.ok();
         } finally {

@@ -8,7 +8,8 @@ import java.util.List;
  * The seam between the simulated chain ({@link SandboxNode}) and the simulated exchange: the chain
  * decodes and authenticates a transaction, then asks the module to run it.
  *
- * <p>Implemented by the exchange side. Calls arrive one at a time, in commit order.
+ * <p>Implemented by the exchange side. {@link #execute} calls arrive one at a time, in commit order;
+ * {@link #simulate} calls may arrive on any thread at any time, also while a transaction executes.
  */
 interface PerpsModule {
 
@@ -27,9 +28,22 @@ interface PerpsModule {
      *             String} for 0x1::string::String; {@code byte[]} for vector&lt;u8&gt;;
      *             {@code java.util.Optional} for Option; {@code List} for other vectors
      * @param timestampMicros the block timestamp
+     * @param version         the transaction's ledger version on the chain, greater than every version
+     *                        executed before; what the module reports as {@code transaction_version}
      * @return success, or a Move abort that the chain records as a committed failed transaction
+     * @throws IllegalArgumentException if {@code version} does not exceed the previous one
      */
     ExecutionResult execute(String sender, String function, List<String> typeArguments, List<Object> args,
+            long timestampMicros, long version);
+
+    /**
+     * Runs an entry function exactly as {@link #execute} would against the latest committed state,
+     * then discards every change it made (balances, books, positions, histories, id counters): the
+     * dry run behind the node's simulate endpoint. The arguments are those of {@link #execute}.
+     *
+     * @return what {@link #execute} would return if this transaction committed next
+     */
+    ExecutionResult simulate(String sender, String function, List<String> typeArguments, List<Object> args,
             long timestampMicros);
 
     /** Serves the Kana trade API (every endpoint of the reference) and the sandbox's admin calls. */

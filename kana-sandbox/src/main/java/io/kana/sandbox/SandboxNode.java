@@ -339,6 +339,7 @@ final class SandboxNode implements ChainAccounts, AutoCloseable {
     private void commitReady() {
         while (true) {
             Pending next;
+            long version;
             synchronized (lock) {
                 next = ready.isEmpty() ? null : ready.first();
                 if (next == null) {
@@ -356,8 +357,10 @@ final class SandboxNode implements ChainAccounts, AutoCloseable {
                     continue;
                 }
                 executing = next;
+                // Only this thread advances the ledger, so the transaction commits at the next version.
+                version = ledgerVersion + 1;
             }
-            Committed committed = execute(next);
+            Committed committed = execute(next, version);
             synchronized (lock) {
                 record(committed);
                 executing = null;
@@ -375,11 +378,25 @@ final class SandboxNode implements ChainAccounts, AutoCloseable {
         byHash.remove(tx.hash(), pending);
     }
 
-    /** Runs one transaction. Outside {@code lock}: the module may call back into the accounts. */
-    private Committed execute(Pending pending) {
+    /**
+     * Runs one transaction at ledger {@code version}. Outside {@code lock}: the module may call back
+     * into the accounts.
+     */
+    private Committed execute(Pending pending, long version) {
         SignedTransaction tx = pending.transaction();
         long timestamp = nextBlockMicros();
-        ModuleInterface.Resolution resolution = pending.resolution();
+        Committed committed = outcome(tx, pending.resolution(), version, timestamp, call -> module.execute(
+                tx.sender(), call.function(), call.typeArguments(), call.arguments(), timestamp, version));
+        charge(tx.sender(), unsigned(committed.gasUsed()).multiply(unsigned(tx.gasUnitPrice())));
+        return committed;
+    }
+
+    /**
+     * What running {@code tx} after its prologue gives, by one rule for commits and simulations:
+     * a failed resolution, running out of gas, or the module's result with its gas.
+     */
+    private Committed outcome(SignedTransaction tx, ModuleInterface.Resolution resolution, long version,
+            long timestamp, Function<ModuleInterface.Call, PerpsModule.ExecutionResult> invoke) {
         boolean success = false;
         String vmStatus;
         long gasUsed;
@@ -393,20 +410,20 @@ final class SandboxNode implements ChainAccounts, AutoCloseable {
                 vmStatus = "Out of gas";
                 gasUsed = tx.maxGasAmount();
             } else {
-                PerpsModule.ExecutionResult result = run(tx, call, timestamp);
+                PerpsModule.ExecutionResult result = run(tx, call, invoke);
                 success = result.success();
                 vmStatus = success ? "Executed successfully" : abortStatus(result);
                 gasUsed = success ? gasUsed : ABORT_GAS;
             }
         }
         gasUsed = Long.compareUnsigned(gasUsed, tx.maxGasAmount()) > 0 ? tx.maxGasAmount() : gasUsed;
-        charge(tx.sender(), unsigned(gasUsed).multiply(unsigned(tx.gasUnitPrice())));
-        return new Committed(tx, resolution, 0, success, vmStatus, gasUsed, timestamp);
+        return new Committed(tx, resolution, version, success, vmStatus, gasUsed, timestamp);
     }
 
-    private PerpsModule.ExecutionResult run(SignedTransaction tx, ModuleInterface.Call call, long timestamp) {
+    private static PerpsModule.ExecutionResult run(SignedTransaction tx, ModuleInterface.Call call,
+            Function<ModuleInterface.Call, PerpsModule.ExecutionResult> invoke) {
         try {
-            return module.execute(tx.sender(), call.function(), call.typeArguments(), call.arguments(), timestamp);
+            return invoke.apply(call);
         } catch (RuntimeException e) {
             // A bug in the module must not stop the chain; the transaction fails like a VM error.
             LOG.error("the perps module threw while running {} for {}", call.function(), tx.sender(), e);
@@ -435,11 +452,10 @@ final class SandboxNode implements ChainAccounts, AutoCloseable {
         account.aptOctas.getAndUpdate(balance -> Math.max(0, balance - octas));
     }
 
-    private void record(Committed executed) {
-        SignedTransaction tx = executed.transaction();
-        Committed committed = new Committed(tx, executed.resolution(), ++ledgerVersion, executed.success(),
-                executed.vmStatus(), executed.gasUsed(), executed.timestampMicros());
-        lastBlockMicros = executed.timestampMicros();
+    private void record(Committed committed) {
+        SignedTransaction tx = committed.transaction();
+        ledgerVersion = committed.version();
+        lastBlockMicros = committed.timestampMicros();
         Account account = accounts.get(tx.sender());
         account.sequenceNumber = tx.sequenceNumber() + 1;
         NavigableMap<Long, Pending> queue = mempool.get(tx.sender());
@@ -469,8 +485,9 @@ final class SandboxNode implements ChainAccounts, AutoCloseable {
 
     /**
      * Simulates a transaction with an invalid signature against the current state, changing
-     * nothing. The module has no dry run yet, so a call that passes the prologue and resolves is
-     * reported as executing successfully with the gas estimate.
+     * nothing: the prologue as at execution, then the module's dry run, with the gas a commit would
+     * charge. Runs on the caller's thread, concurrently with the committer; the module serialises
+     * its dry runs with its transactions.
      */
     Simulation simulate(byte[] body, boolean estimateGasUnitPrice, boolean estimateMaxGasAmount) {
         SignedTransaction tx;
@@ -500,14 +517,8 @@ final class SandboxNode implements ChainAccounts, AutoCloseable {
             return new Simulation(new Committed(priced, resolution, version, false, prologue.name(), 0, timestamp),
                     null);
         }
-        if (resolution instanceof ModuleInterface.Unresolved unresolved) {
-            return new Simulation(new Committed(priced, resolution, version, false, unresolved.status().name(),
-                    FAILED_RESOLUTION_GAS, timestamp), null);
-        }
-        long gas = executionGas(priced);
-        boolean enoughGas = Long.compareUnsigned(maxGas, gas) >= 0;
-        return new Simulation(new Committed(priced, resolution, version, enoughGas,
-                enoughGas ? "Executed successfully" : "Out of gas", enoughGas ? gas : maxGas, timestamp), null);
+        return new Simulation(outcome(priced, resolution, version, timestamp, call -> module.simulate(
+                priced.sender(), call.function(), call.typeArguments(), call.arguments(), timestamp)), null);
     }
 
     private long lastBlockMicrosSnapshot() {

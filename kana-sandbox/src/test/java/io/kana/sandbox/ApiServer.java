@@ -91,7 +91,7 @@ final class ApiServer implements AutoCloseable {
         for (int i = 0; i < raw.size(); i++) {
             args.add(decode(types.get(i), raw.get(i)));
         }
-        return driver.exchange.execute(wallet, function, List.of(), args, driver.nextBlockMicros());
+        return driver.commit(wallet, function, List.of(), args);
     }
 
     private static Object decode(String type, Object value) {

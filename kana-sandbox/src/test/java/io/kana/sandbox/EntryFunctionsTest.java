@@ -52,10 +52,10 @@ class EntryFunctionsTest {
     void qualifiedFunctionNamesMustNameThisModule() {
         d.funded(alice, 100);
 
-        ExecutionResult own = d.exchange.execute(alice, d.exchange.moduleId() + "::collapse_position", List.of(),
-                List.of(BigInteger.valueOf(APT)), 1_000_000);
-        ExecutionResult other = d.exchange.execute(alice, "0x1::perpetual_scripts::collapse_position", List.of(),
-                List.of(BigInteger.valueOf(APT)), 1_000_000);
+        ExecutionResult own = d.commit(alice, d.exchange.moduleId() + "::collapse_position", List.of(),
+                List.of(BigInteger.valueOf(APT)));
+        ExecutionResult other = d.commit(alice, "0x1::perpetual_scripts::collapse_position", List.of(),
+                List.of(BigInteger.valueOf(APT)));
 
         assertThat(own.codeName()).isEqualTo("E_POSITION_NOT_FOUND");
         assertThat(other.codeName()).isEqualTo("E_UNKNOWN_FUNCTION");
@@ -97,10 +97,10 @@ class EntryFunctionsTest {
         assertThat(d.run(alice, "add_margin", APT, "yes", 1L).codeName()).isEqualTo("E_INVALID_ARGUMENT");
         assertThat(d.run(alice, "withdraw_specific_market", APT, BigInteger.ONE.shiftLeft(64)).reason())
                 .contains("beyond");
-        assertThat(d.exchange.execute("bob", "collapse_position", List.of(), List.of(BigInteger.ONE), 0).codeName())
+        assertThat(d.commit("bob", "collapse_position", List.of(), List.of(BigInteger.ONE)).codeName())
                 .isEqualTo("E_INVALID_ARGUMENT");
-        assertThat(d.exchange.execute(alice, "collapse_position", List.of("0x1::aptos_coin::AptosCoin"),
-                List.of(BigInteger.ONE), 0).codeName()).isEqualTo("E_INVALID_ARGUMENT");
+        assertThat(d.commit(alice, "collapse_position", List.of("0x1::aptos_coin::AptosCoin"),
+                List.of(BigInteger.ONE)).codeName()).isEqualTo("E_INVALID_ARGUMENT");
     }
 
     @Test

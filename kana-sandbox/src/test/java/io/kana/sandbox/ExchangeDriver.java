@@ -6,11 +6,18 @@ import io.kana.sandbox.ExchangeState.MarketState;
 import io.kana.sandbox.PerpsModule.ExecutionResult;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Drives an {@link Exchange} the way the chain does: typed arguments, one block second per transaction. */
+/**
+ * Drives an {@link Exchange} the way the chain does: typed arguments, one block second and one ledger
+ * version per transaction, transactions one at a time (as the chain's committer runs them).
+ */
 final class ExchangeDriver {
 
     static final String MODULE = "0x" + "0".repeat(60) + "cafe";
@@ -22,7 +29,11 @@ final class ExchangeDriver {
     static final boolean CLOSE = true;
 
     final Exchange exchange;
-    private final AtomicLong clockMicros = new AtomicLong(1_700_000_000_000_000L);
+    private final AtomicLong clockMicros;
+    /** Guards the ledger version, so that versions reach the exchange in increasing order. */
+    private final Object committer;
+    private long ledgerVersion;
+    private final boolean dryRun;
 
     ExchangeDriver() {
         this(7);
@@ -30,6 +41,21 @@ final class ExchangeDriver {
 
     ExchangeDriver(long seed) {
         exchange = new Exchange(MODULE, seed);
+        clockMicros = new AtomicLong(1_700_000_000_000_000L);
+        committer = new Object();
+        dryRun = false;
+    }
+
+    private ExchangeDriver(ExchangeDriver base) {
+        exchange = base.exchange;
+        clockMicros = base.clockMicros;
+        committer = base.committer;
+        dryRun = true;
+    }
+
+    /** A driver over the same exchange whose transactions are simulations: run, then undone. */
+    ExchangeDriver simulating() {
+        return new ExchangeDriver(this);
     }
 
     static String wallet(int n) {
@@ -42,11 +68,27 @@ final class ExchangeDriver {
 
     /** Runs an entry function; ints and longs become the BigIntegers the chain decodes. */
     ExecutionResult run(String wallet, String function, Object... args) {
-        List<Object> typed = new ArrayList<>();
-        for (Object arg : args) {
-            typed.add(typed(arg));
+        List<Object> typed = args(args);
+        return dryRun ? simulate(wallet, function, List.of(), typed) : commit(wallet, function, List.of(), typed);
+    }
+
+    /** Executes a transaction at the next block time and ledger version. */
+    ExecutionResult commit(String wallet, String function, List<String> typeArguments, List<Object> args) {
+        synchronized (committer) {
+            return exchange.execute(wallet, function, typeArguments, args, nextBlockMicros(), ++ledgerVersion);
         }
-        return exchange.execute(wallet, function, List.of(), typed, nextBlockMicros());
+    }
+
+    /** Simulates a transaction as the next block would run it. */
+    ExecutionResult simulate(String wallet, String function, List<String> typeArguments, List<Object> args) {
+        return exchange.simulate(wallet, function, typeArguments, args, clockMicros.get() + 1_000_000);
+    }
+
+    /** The ledger version of the latest transaction executed. */
+    long ledgerVersion() {
+        synchronized (committer) {
+            return ledgerVersion;
+        }
     }
 
     /** The next block's time: one second after the previous one. */
@@ -177,6 +219,69 @@ final class ExchangeDriver {
 
     private static LiveOrder later(LiveOrder a, LiveOrder b) {
         return a == null || b.sequence > a.sequence ? b : a;
+    }
+
+    /** Arguments as the chain decodes them: ints and longs become BigIntegers. */
+    static List<Object> args(Object... args) {
+        List<Object> typed = new ArrayList<>();
+        for (Object arg : args) {
+            typed.add(typed(arg));
+        }
+        return typed;
+    }
+
+    /**
+     * Every value the exchange holds (state with books, positions, accounts and id counters; history;
+     * clock) as text, read field by field so that nothing added later escapes: equal fingerprints
+     * mean equal exchanges.
+     */
+    String fingerprint() {
+        return exchange.read((s, h) -> dump(s) + "\n" + dump(h)) + "\nnow=" + exchange.now();
+    }
+
+    private static String dump(Object value) {
+        StringBuilder out = new StringBuilder();
+        dump(value, out);
+        return out.toString();
+    }
+
+    private static void dump(Object value, StringBuilder out) {
+        if (value instanceof Map<?, ?> map) {
+            out.append('{');
+            map.forEach((k, v) -> {
+                dump(k, out);
+                out.append('=');
+                dump(v, out);
+                out.append(", ");
+            });
+            out.append('}');
+        } else if (value instanceof Collection<?> items) {
+            out.append('[');
+            items.forEach(item -> {
+                dump(item, out);
+                out.append(", ");
+            });
+            out.append(']');
+        } else if (value != null && value.getClass().getPackageName().equals("io.kana.sandbox")
+                && !value.getClass().isRecord() && !value.getClass().isEnum()) {
+            out.append(value.getClass().getSimpleName()).append('(');
+            for (Field field : value.getClass().getDeclaredFields()) {
+                if (Modifier.isStatic(field.getModifiers())) {
+                    continue;
+                }
+                field.setAccessible(true);
+                out.append(field.getName()).append('=');
+                try {
+                    dump(field.get(value), out);
+                } catch (IllegalAccessException e) {
+                    throw new AssertionError(e);
+                }
+                out.append(' ');
+            }
+            out.append(')');
+        } else {
+            out.append(value);
+        }
     }
 
     private static Object typed(Object arg) {

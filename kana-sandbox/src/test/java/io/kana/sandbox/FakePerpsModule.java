@@ -11,10 +11,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** A stand-in for the exchange: the ABI of the signing vectors' functions, recording every call. */
 final class FakePerpsModule implements PerpsModule {
 
-    record Call(String sender, String function, List<String> typeArguments, List<Object> args, long timestampMicros) {
+    /** One call; {@code version} is 0 for a simulation. */
+    record Call(String sender, String function, List<String> typeArguments, List<Object> args, long timestampMicros,
+            long version) {
     }
 
     final List<Call> calls = new CopyOnWriteArrayList<>();
+    final List<Call> simulations = new CopyOnWriteArrayList<>();
     final Map<String, BigDecimal> funded = new ConcurrentHashMap<>();
     final Map<Long, BigDecimal> markPrices = new ConcurrentHashMap<>();
     /** Functions that abort, with the result they abort with. */
@@ -56,8 +59,15 @@ final class FakePerpsModule implements PerpsModule {
 
     @Override
     public ExecutionResult execute(String sender, String function, List<String> typeArguments, List<Object> args,
+            long timestampMicros, long version) {
+        calls.add(new Call(sender, function, typeArguments, args, timestampMicros, version));
+        return aborts.getOrDefault(function, ExecutionResult.ok());
+    }
+
+    @Override
+    public ExecutionResult simulate(String sender, String function, List<String> typeArguments, List<Object> args,
             long timestampMicros) {
-        calls.add(new Call(sender, function, typeArguments, args, timestampMicros));
+        simulations.add(new Call(sender, function, typeArguments, args, timestampMicros, 0));
         return aborts.getOrDefault(function, ExecutionResult.ok());
     }
 

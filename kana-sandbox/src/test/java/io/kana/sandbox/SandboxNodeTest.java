@@ -498,6 +498,21 @@ class SandboxNodeTest {
             assertThat(module.calls).singleElement()
                     .satisfies(call -> assertThat(call.timestampMicros()).isEqualTo(NOW.getEpochSecond() * 1_000_000));
         }
+
+        @Test
+        void theModuleRunsEachTransactionAtItsLedgerVersion() {
+            start();
+            TestWallet wallet = funded(35);
+            List<TestTransaction> txs = List.of(new TestTransaction(wallet, 0, EXPIRATION),
+                    new TestTransaction(wallet, 1, EXPIRATION).function("no_such_function", TestBcs.u64Arg(1)),
+                    new TestTransaction(wallet, 2, EXPIRATION));
+            txs.forEach(tx -> http.submit(tx.signed()));
+
+            List<String> versions = txs.stream().map(tx -> (String) http.committed(tx.hash()).get("version")).toList();
+
+            assertThat(versions).containsExactly("1", "2", "3");
+            assertThat(module.calls).extracting(FakePerpsModule.Call::version).containsExactly(1L, 3L);
+        }
     }
 
     @Nested
@@ -530,11 +545,49 @@ class SandboxNodeTest {
             Map<String, Object> result = simulated(new TestTransaction(wallet, 0, EXPIRATION));
 
             assertThat(result).containsEntry("type", "user_transaction").containsEntry("success", true)
-                    .containsEntry("vm_status", "Executed successfully").containsKey("gas_used");
+                    .containsEntry("vm_status", "Executed successfully").containsEntry("version", "1")
+                    .containsKey("gas_used");
+            assertThat(module.simulations).singleElement().satisfies(call -> {
+                assertThat(call.function()).isEqualTo("collapse_position");
+                assertThat(call.args()).containsExactly(BigInteger.ONE);
+                assertThat(call.timestampMicros()).isEqualTo(NOW.getEpochSecond() * 1_000_000);
+            });
             assertThat(module.calls).isEmpty();
             assertThat(sandbox.aptBalanceOctas(wallet.address)).isEqualTo(TEN_APT);
             assertThat(http.get("/accounts/" + wallet.address).json()).containsEntry("sequence_number", "0");
             assertThat(http.get("").json()).containsEntry("ledger_version", "0");
+        }
+
+        @Test
+        void aModuleAbortComesBackAsTheCommittedTransactionWouldWithItsGas() {
+            start();
+            TestWallet wallet = funded(44);
+            module.aborts.put("collapse_position",
+                    PerpsModule.ExecutionResult.abort("E_INSUFFICIENT_MARGIN", 4, "needs more"));
+            TestTransaction tx = new TestTransaction(wallet, 0, EXPIRATION);
+
+            Map<String, Object> simulated = simulated(tx);
+
+            assertThat(simulated).containsEntry("success", false).containsEntry("vm_status",
+                    "Move abort in " + TestTransaction.MODULE + "::perpetual_scripts: E_INSUFFICIENT_MARGIN(0x4): needs more")
+                    .containsEntry("gas_used", "400");
+            assertThat(sandbox.aptBalanceOctas(wallet.address)).isEqualTo(TEN_APT);
+            assertThat(http.get("/accounts/" + wallet.address).json()).containsEntry("sequence_number", "0");
+            tx.zeroSignature = false;
+            http.submit(tx.signed());
+            assertThat(http.committed(tx.hash())).containsEntry("success", false)
+                    .containsEntry("vm_status", simulated.get("vm_status")).containsEntry("gas_used", "400");
+        }
+
+        @Test
+        void tooLittleMaxGasRunsOutOfGasWithoutTheModule() {
+            start();
+            TestTransaction tx = new TestTransaction(funded(45), 0, EXPIRATION);
+            tx.maxGasAmount = 10;
+
+            assertThat(simulated(tx)).containsEntry("success", false).containsEntry("vm_status", "Out of gas")
+                    .containsEntry("gas_used", "10");
+            assertThat(module.simulations).isEmpty();
         }
 
         @Test
