@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * A simulated Kana Perps exchange: the {@code perpetual_scripts} module that the simulated chain runs,
@@ -110,6 +111,11 @@ final class Exchange implements PerpsModule {
     /** Connects the chain whose accounts hold APT; until then APT balances read as 0. */
     void attachChain(ChainAccounts chain) {
         this.chain = chain;
+    }
+
+    @Override
+    public void tamperPayloads(UnaryOperator<SandboxPayload> rewrite) {
+        handler.tamperPayloads(rewrite);
     }
 
     @Override

@@ -193,6 +193,13 @@ class KanaSandboxTest {
     }
 
     @Test
+    void aModuleWithoutPayloadsRefusesTampering() {
+        KanaSandbox sandbox = start(1);
+        assertThatThrownBy(() -> sandbox.tamperPayloads(p -> p))
+                .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("no payloads");
+    }
+
+    @Test
     void aClosedSandboxNoLongerAnswers() {
         KanaSandbox sandbox = start(1);
         String url = sandbox.nodeUrl();
