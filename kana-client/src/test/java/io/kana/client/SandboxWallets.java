@@ -25,6 +25,11 @@ final class SandboxWallets {
     static final MarketId APT = MarketId.of(1338);
     static final Duration COMMIT_TIMEOUT = Duration.ofSeconds(10);
     static final Execution AWAIT = Execution.awaitCommit(COMMIT_TIMEOUT);
+    /**
+     * The defaults, but the gas price is refreshed hourly rather than every 10 s, so no background
+     * request lands in a test's request counts.
+     */
+    static final SubmitterSettings SETTINGS = SubmitterSettings.defaults().withGasPriceRefreshInterval(Duration.ofHours(1));
 
     private SandboxWallets() {}
 
@@ -35,7 +40,7 @@ final class SandboxWallets {
 
     /** A client for {@code key} that waits for commits; its wallet is funded with {@code usdc} (and gas). */
     static KanaClient funded(KanaSandbox sandbox, String key, String usdc) {
-        return funded(sandbox, key, usdc, AWAIT, SubmitterSettings.defaults());
+        return funded(sandbox, key, usdc, AWAIT, SETTINGS);
     }
 
     static KanaClient funded(KanaSandbox sandbox, String key, String usdc, Execution execution,
