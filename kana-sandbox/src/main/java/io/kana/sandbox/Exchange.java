@@ -143,6 +143,20 @@ final class Exchange implements PerpsModule {
     }
 
     @Override
+    public ExecutionResult simulate(String sender, String function, List<String> typeArguments, List<Object> args,
+            long timestampMicros) {
+        if (!Addresses.isValid(sender)) {
+            return abort(ExecutionAbort.Code.E_INVALID_ARGUMENT, "the sender is not an address: " + sender);
+        }
+        if (!typeArguments.isEmpty()) {
+            return abort(ExecutionAbort.Code.E_INVALID_ARGUMENT, function + " takes no type arguments");
+        }
+        String wallet = Addresses.longForm(sender);
+        return run(timestampMicros / 1_000_000, true, true,
+                clearing -> EntryFunctions.run(clearing, moduleId(), wallet, function, args));
+    }
+
+    @Override
     public HttpHandler tradeApiHandler() {
         return handler;
     }
@@ -238,6 +252,11 @@ final class Exchange implements PerpsModule {
     }
 
     private ExecutionResult commit(long timestamp, boolean transaction, Consumer<Clearing> work) {
+        return run(timestamp, transaction, false, work);
+    }
+
+    /** Runs {@code work} on a fork of the state; keeps the fork only if it succeeded and this is no dry run. */
+    private ExecutionResult run(long timestamp, boolean transaction, boolean dryRun, Consumer<Clearing> work) {
         lock.writeLock().lock();
         try {
             long nextVersion = transaction ? version + 1 : version;
@@ -256,6 +275,10 @@ final class Exchange implements PerpsModule {
             } catch (RuntimeException e) {
                 journal.rollback();
                 throw e;
+            }
+            if (dryRun) {
+                journal.rollback();
+                return ExecutionResult.ok();
             }
             state = working;
             history.append(delta);

@@ -33,6 +33,13 @@ interface PerpsModule {
     ExecutionResult execute(String sender, String function, List<String> typeArguments, List<Object> args,
             long timestampMicros);
 
+    /**
+     * Runs an entry function as {@link #execute} would, on the current state, and keeps none of its
+     * effects: the node's simulation. May be called at any time, also while a transaction executes.
+     */
+    ExecutionResult simulate(String sender, String function, List<String> typeArguments, List<Object> args,
+            long timestampMicros);
+
     /** Serves the Kana trade API (every endpoint of the reference) and the sandbox's admin calls. */
     HttpHandler tradeApiHandler();
 

@@ -469,8 +469,8 @@ final class SandboxNode implements ChainAccounts, AutoCloseable {
 
     /**
      * Simulates a transaction with an invalid signature against the current state, changing
-     * nothing. The module has no dry run yet, so a call that passes the prologue and resolves is
-     * reported as executing successfully with the gas estimate.
+     * nothing: the prologue, then the module's dry run ({@link PerpsModule#simulate}), so a Move
+     * abort comes back as a failed result.
      */
     Simulation simulate(byte[] body, boolean estimateGasUnitPrice, boolean estimateMaxGasAmount) {
         SignedTransaction tx;
@@ -505,9 +505,22 @@ final class SandboxNode implements ChainAccounts, AutoCloseable {
                     FAILED_RESOLUTION_GAS, timestamp), null);
         }
         long gas = executionGas(priced);
-        boolean enoughGas = Long.compareUnsigned(maxGas, gas) >= 0;
-        return new Simulation(new Committed(priced, resolution, version, enoughGas,
-                enoughGas ? "Executed successfully" : "Out of gas", enoughGas ? gas : maxGas, timestamp), null);
+        if (Long.compareUnsigned(maxGas, gas) < 0) {
+            return new Simulation(new Committed(priced, resolution, version, false, "Out of gas", maxGas, timestamp),
+                    null);
+        }
+        ModuleInterface.Call call = (ModuleInterface.Call) resolution;
+        PerpsModule.ExecutionResult result;
+        try {
+            result = module.simulate(tx.sender(), call.function(), call.typeArguments(), call.arguments(), timestamp);
+        } catch (RuntimeException e) {
+            LOG.error("the perps module threw while simulating {} for {}", call.function(), tx.sender(), e);
+            result = PerpsModule.ExecutionResult.abort(null, 0, null);
+        }
+        return new Simulation(new Committed(priced, resolution, version, result.success(),
+                result.success() ? "Executed successfully" : abortStatus(result),
+                result.success() ? gas : (Long.compareUnsigned(maxGas, ABORT_GAS) < 0 ? maxGas : ABORT_GAS), timestamp),
+                null);
     }
 
     private long lastBlockMicrosSnapshot() {

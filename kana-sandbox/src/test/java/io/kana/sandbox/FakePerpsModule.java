@@ -61,6 +61,13 @@ final class FakePerpsModule implements PerpsModule {
         return aborts.getOrDefault(function, ExecutionResult.ok());
     }
 
+    /** Records nothing: a simulation is no call. */
+    @Override
+    public ExecutionResult simulate(String sender, String function, List<String> typeArguments, List<Object> args,
+            long timestampMicros) {
+        return aborts.getOrDefault(function, ExecutionResult.ok());
+    }
+
     @Override
     public HttpHandler tradeApiHandler() {
         return exchange -> {

@@ -538,6 +538,21 @@ class SandboxNodeTest {
         }
 
         @Test
+        void aMoveAbortComesBackAsAFailedResultWithoutCommitting() {
+            start();
+            TestWallet wallet = funded(44);
+            module.aborts.put("collapse_position", PerpsModule.ExecutionResult.abort("E_NO_POSITION", 7, "none"));
+
+            Map<String, Object> result = simulated(new TestTransaction(wallet, 0, EXPIRATION));
+
+            assertThat(result).containsEntry("success", false).containsEntry("vm_status",
+                    "Move abort in " + TestTransaction.MODULE + "::perpetual_scripts: E_NO_POSITION(0x7): none");
+            assertThat(module.calls).isEmpty();
+            assertThat(sandbox.aptBalanceOctas(wallet.address)).isEqualTo(TEN_APT);
+            assertThat(http.get("/accounts/" + wallet.address).json()).containsEntry("sequence_number", "0");
+        }
+
+        @Test
         void prologueFailuresComeBackAsFailedResults() {
             start();
             TestWallet wallet = funded(42);
