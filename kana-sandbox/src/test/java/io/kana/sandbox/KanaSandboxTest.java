@@ -184,6 +184,27 @@ class KanaSandboxTest {
     }
 
     @Test
+    void countsTheFaultsItInjected() {
+        KanaSandbox sandbox = start(42);
+        sandbox.faults().serviceUnavailable(SandboxFaults.Target.TRADE_API, 0.3)
+                .rateLimited(SandboxFaults.Target.TRADE_API, 0.3);
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            statuses.add(getApi(sandbox, "getMarketPrice").status());
+        }
+        sandbox.faults().reset().dropAnswerAfterSubmit(1);
+        NodeHttp node = new NodeHttp(sandbox.nodeUrl());
+        TestTransaction tx = fundedTransaction(sandbox);
+        assertThatThrownBy(() -> node.sendOrThrow(HttpRequest.newBuilder(URI.create(sandbox.nodeUrl() + "/transactions"))
+                .header("Content-Type", NodeHandler.SIGNED_TRANSACTION_BCS)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(tx.signed())))).isInstanceOf(IOException.class);
+
+        assertThat(sandbox.faults().unavailableCount()).isEqualTo(statuses.stream().filter(s -> s == 503).count());
+        assertThat(sandbox.faults().rateLimitedCount()).isEqualTo(statuses.stream().filter(s -> s == 429).count());
+        assertThat(sandbox.faults().droppedAnswerCount()).isEqualTo(1);
+    }
+
+    @Test
     void faultSharesAreChecked() {
         KanaSandbox sandbox = start(1);
         assertThatThrownBy(() -> sandbox.faults().rateLimited(SandboxFaults.Target.SUBMIT, 1.5))
