@@ -50,11 +50,7 @@ class BadInputEndToEndTest {
     @BeforeAll
     void start() {
         sandbox = KanaSandbox.builder().seed(3).start();
-        client = SandboxWallets.funded(sandbox, KEY_A, "100");
-        // Loads the APT market's rules and the chain's constants, as any first order does.
-        KanaTrader.join(client.trader().deposit(dec("50")));
-        KanaTrader.join(client.trader().placeLimitOrder(LimitOrderRequest.of(APT, Side.LONG, Direction.OPEN,
-                dec("1"), dec("4"), 2)));
+        client = SandboxWallets.warmedUp(sandbox, KEY_A, limit(dec("1"), dec("4"), 2));
     }
 
     @AfterAll

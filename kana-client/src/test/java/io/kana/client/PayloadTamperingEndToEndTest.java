@@ -53,9 +53,7 @@ class PayloadTamperingEndToEndTest {
     @BeforeAll
     void start() {
         sandbox = KanaSandbox.builder().seed(5).start();
-        client = SandboxWallets.funded(sandbox, KEY_A, "100");
-        KanaTrader.join(client.trader().deposit(dec("50")));
-        KanaTrader.join(client.trader().placeLimitOrder(ORDER));
+        client = SandboxWallets.warmedUp(sandbox, KEY_A, ORDER);
     }
 
     @AfterAll

@@ -1,8 +1,10 @@
 package io.kana.client;
 
 import io.kana.aptos.submit.SubmitterSettings;
+import io.kana.core.model.LimitOrderRequest;
 import io.kana.core.model.MarketId;
 import io.kana.core.trading.Execution;
+import io.kana.core.trading.KanaTrader;
 import io.kana.sandbox.KanaSandbox;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -48,6 +50,17 @@ final class SandboxWallets {
         KanaClient client = KanaClient.builder(config(sandbox, key)).execution(execution).submitterSettings(settings)
                 .build();
         sandbox.fundWallet(client.wallet().hex(), new BigDecimal(usdc));
+        return client;
+    }
+
+    /**
+     * A waiting client for {@code key} that has deposited 50 USDC and placed {@code first}, so the
+     * market's rules and the chain's constants are known and its next calls cost only themselves.
+     */
+    static KanaClient warmedUp(KanaSandbox sandbox, String key, LimitOrderRequest first) {
+        KanaClient client = funded(sandbox, key, "100");
+        KanaTrader.join(client.trader().deposit(dec("50")));
+        KanaTrader.join(client.trader().placeLimitOrder(first));
         return client;
     }
 

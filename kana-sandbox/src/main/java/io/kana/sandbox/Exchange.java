@@ -131,20 +131,17 @@ final class Exchange implements PerpsModule {
     @Override
     public ExecutionResult execute(String sender, String function, List<String> typeArguments, List<Object> args,
             long timestampMicros) {
-        if (!Addresses.isValid(sender)) {
-            return abort(ExecutionAbort.Code.E_INVALID_ARGUMENT, "the sender is not an address: " + sender);
-        }
-        if (!typeArguments.isEmpty()) {
-            return abort(ExecutionAbort.Code.E_INVALID_ARGUMENT, function + " takes no type arguments");
-        }
-        String wallet = Addresses.longForm(sender);
-        return commit(timestampMicros / 1_000_000, true,
-                clearing -> EntryFunctions.run(clearing, moduleId(), wallet, function, args));
+        return call(sender, function, typeArguments, args, timestampMicros, false);
     }
 
     @Override
     public ExecutionResult simulate(String sender, String function, List<String> typeArguments, List<Object> args,
             long timestampMicros) {
+        return call(sender, function, typeArguments, args, timestampMicros, true);
+    }
+
+    private ExecutionResult call(String sender, String function, List<String> typeArguments, List<Object> args,
+            long timestampMicros, boolean dryRun) {
         if (!Addresses.isValid(sender)) {
             return abort(ExecutionAbort.Code.E_INVALID_ARGUMENT, "the sender is not an address: " + sender);
         }
@@ -152,7 +149,7 @@ final class Exchange implements PerpsModule {
             return abort(ExecutionAbort.Code.E_INVALID_ARGUMENT, function + " takes no type arguments");
         }
         String wallet = Addresses.longForm(sender);
-        return run(timestampMicros / 1_000_000, true, true,
+        return run(timestampMicros / 1_000_000, true, dryRun,
                 clearing -> EntryFunctions.run(clearing, moduleId(), wallet, function, args));
     }
 
