@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * A simulated Kana Perps exchange: the {@code perpetual_scripts} module that the simulated chain runs,
@@ -152,6 +153,11 @@ final class Exchange implements PerpsModule {
     @Override
     public HttpHandler tradeApiHandler() {
         return handler;
+    }
+
+    @Override
+    public void tamperPayloads(UnaryOperator<SandboxPayload> rewrite) {
+        handler.tamperPayloads(rewrite);
     }
 
     @Override

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * An in-process Kana trade API and Aptos node on loopback, for offline runs and end-to-end tests.
@@ -163,6 +164,19 @@ public final class KanaSandbox implements AutoCloseable {
     /** Moves a market's mark price. */
     public void setMarkPrice(long marketId, BigDecimal price) {
         node.module().setMarkPrice(marketId, Objects.requireNonNull(price, "price"));
+    }
+
+    /**
+     * Makes the trade API's write endpoints answer {@code rewrite}'s version of each payload instead
+     * of the one they built, until called again; {@link UnaryOperator#identity()} switches it off.
+     * For testing that a client refuses to sign a payload it did not ask for:
+     * <pre>{@code
+     * sandbox.tamperPayloads(p -> p.withFunction("0x1::coin::transfer"));
+     * sandbox.tamperPayloads(p -> p.withArgument(0, "1339"));     // another market
+     * }</pre>
+     */
+    public void tamperPayloads(UnaryOperator<SandboxPayload> rewrite) {
+        node.module().tamperPayloads(Objects.requireNonNull(rewrite, "rewrite"));
     }
 
     /**

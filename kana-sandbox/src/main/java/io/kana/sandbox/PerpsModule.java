@@ -3,6 +3,7 @@ package io.kana.sandbox;
 import com.sun.net.httpserver.HttpHandler;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The seam between the simulated chain ({@link SandboxNode}) and the simulated exchange: the chain
@@ -48,6 +49,14 @@ interface PerpsModule {
 
     /** Serves the Kana trade API (every endpoint of the reference) and the sandbox's admin calls. */
     HttpHandler tradeApiHandler();
+
+    /**
+     * Rewrites every write endpoint's payload before the trade API answers it (see {@link
+     * KanaSandbox#tamperPayloads}); a module without payloads refuses.
+     */
+    default void tamperPayloads(UnaryOperator<SandboxPayload> rewrite) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " builds no payloads to tamper with");
+    }
 
     /** Credits a wallet with quote coins (human units, e.g. 10000 USDC); the sandbox's faucet. */
     void fundWallet(String wallet, BigDecimal quoteAmount);

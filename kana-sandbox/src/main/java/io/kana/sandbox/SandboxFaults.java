@@ -33,6 +33,9 @@ public final class SandboxFaults {
     private final SplittableRandom random;
     private final Map<Target, Settings> settings = new EnumMap<>(Target.class);
     private double dropSubmitAnswerShare;
+    private long unavailableCount;
+    private long rateLimitedCount;
+    private long droppedAnswerCount;
 
     SandboxFaults(long seed) {
         this.random = new SplittableRandom(seed);
@@ -81,6 +84,21 @@ public final class SandboxFaults {
         return this;
     }
 
+    /** How many requests were answered 503 by this fault since the start. */
+    public synchronized long unavailableCount() {
+        return unavailableCount;
+    }
+
+    /** How many requests were answered 429 by this fault since the start. */
+    public synchronized long rateLimitedCount() {
+        return rateLimitedCount;
+    }
+
+    /** How many accepted submissions lost their answer since the start. */
+    public synchronized long droppedAnswerCount() {
+        return droppedAnswerCount;
+    }
+
     synchronized Duration latency(Target target) {
         return settings.get(target).latency();
     }
@@ -89,16 +107,22 @@ public final class SandboxFaults {
     synchronized Decision decide(Target target) {
         Settings s = settings.get(target);
         if (s.unavailableShare() > 0 && random.nextDouble() < s.unavailableShare()) {
+            unavailableCount++;
             return Decision.UNAVAILABLE;
         }
         if (s.rateLimitedShare() > 0 && random.nextDouble() < s.rateLimitedShare()) {
+            rateLimitedCount++;
             return Decision.RATE_LIMITED;
         }
         return Decision.PASS;
     }
 
     synchronized boolean dropSubmitAnswer() {
-        return dropSubmitAnswerShare > 0 && random.nextDouble() < dropSubmitAnswerShare;
+        boolean drop = dropSubmitAnswerShare > 0 && random.nextDouble() < dropSubmitAnswerShare;
+        if (drop) {
+            droppedAnswerCount++;
+        }
+        return drop;
     }
 
     private static double checkShare(double share) {

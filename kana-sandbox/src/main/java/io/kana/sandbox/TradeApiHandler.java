@@ -18,8 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +45,7 @@ final class TradeApiHandler implements HttpHandler {
     private final Exchange exchange;
     private final WritePayloads payloads;
     private final Map<String, Route> routes = new LinkedHashMap<>();
+    private volatile UnaryOperator<SandboxPayload> tamper = UnaryOperator.identity();
 
     TradeApiHandler(Exchange exchange) {
         this.exchange = exchange;
@@ -87,18 +90,18 @@ final class TradeApiHandler implements HttpHandler {
         get("/getDepositAndWithdrawHistory", "Deposit and withdraw history fetched successfully", this::transfers);
         get("/getFundingHistory", "Funding history fetched successfully", this::fundingHistory);
 
-        get("/deposit", "Deposit payload built successfully", payloads::deposit);
-        get("/withdrawSpecifiMarket", "Withdraw payload built successfully", payloads::withdrawSpecificMarket);
-        get("/placeLimitOrder", "Limit order payload built successfully", payloads::placeLimitOrder);
-        get("/placeMarketOrder", "Market order payload built successfully", payloads::placeMarketOrder);
-        get("/updateTakeProfit", "Take profit payload built successfully", payloads::updateTakeProfit);
-        get("/updateStopLoss", "Stop loss payload built successfully", payloads::updateStopLoss);
-        get("/addMargin", "Add margin payload built successfully", payloads::addMargin);
-        get("/collapsePosition", "Collapse position payload built successfully", payloads::collapsePosition);
-        get("/settlePnl", "Settle PnL payload built successfully", payloads::settlePnl);
-        post("/placeMultipleOrders", "Multiple orders payload built successfully", payloads::placeMultipleOrders);
-        post("/cancelMultipleOrders", "Cancel orders payload built successfully", payloads::cancelMultipleOrders);
-        post("/cancelAndPlaceMultipleOrders", "Cancel and place payload built successfully",
+        write(false, "/deposit", "Deposit payload built successfully", payloads::deposit);
+        write(false, "/withdrawSpecifiMarket", "Withdraw payload built successfully", payloads::withdrawSpecificMarket);
+        write(false, "/placeLimitOrder", "Limit order payload built successfully", payloads::placeLimitOrder);
+        write(false, "/placeMarketOrder", "Market order payload built successfully", payloads::placeMarketOrder);
+        write(false, "/updateTakeProfit", "Take profit payload built successfully", payloads::updateTakeProfit);
+        write(false, "/updateStopLoss", "Stop loss payload built successfully", payloads::updateStopLoss);
+        write(false, "/addMargin", "Add margin payload built successfully", payloads::addMargin);
+        write(false, "/collapsePosition", "Collapse position payload built successfully", payloads::collapsePosition);
+        write(false, "/settlePnl", "Settle PnL payload built successfully", payloads::settlePnl);
+        write(true, "/placeMultipleOrders", "Multiple orders payload built successfully", payloads::placeMultipleOrders);
+        write(true, "/cancelMultipleOrders", "Cancel orders payload built successfully", payloads::cancelMultipleOrders);
+        write(true, "/cancelAndPlaceMultipleOrders", "Cancel and place payload built successfully",
                 payloads::cancelAndPlaceMultipleOrders);
 
         post("/sandbox/fund", "Funded", this::fund);
@@ -114,6 +117,11 @@ final class TradeApiHandler implements HttpHandler {
             admin(() -> exchange.applyFunding(spec.marketId(), rate));
             return null;
         });
+    }
+
+    /** Rewrites every write endpoint's payload before it is answered; identity answers them as built. */
+    void tamperPayloads(UnaryOperator<SandboxPayload> rewrite) {
+        this.tamper = Objects.requireNonNull(rewrite, "rewrite");
     }
 
     /** The paths served, in registration order (the 36 trade API paths, then the admin calls). */
@@ -415,6 +423,22 @@ final class TradeApiHandler implements HttpHandler {
 
     private void post(String path, String message, Function<RequestParams, Object> action) {
         routes.put(path, new Route(true, message, action));
+    }
+
+    /** A write endpoint: its payload passes through the tampering hook. */
+    private void write(boolean post, String path, String message, Function<RequestParams, Map<String, Object>> build) {
+        routes.put(path, new Route(post, message, params -> tampered(path, build.apply(params))));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> tampered(String path, Map<String, Object> payload) {
+        SandboxPayload result = tamper.apply(new SandboxPayload(path, (String) payload.get("function"),
+                (List<String>) payload.get("typeArguments"), (List<Object>) payload.get("functionArguments")));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("function", result.function());
+        out.put("typeArguments", result.typeArguments());
+        out.put("functionArguments", result.functionArguments());
+        return out;
     }
 
     /** {@code offset}, {@code limit} and {@code order} of a history endpoint. */

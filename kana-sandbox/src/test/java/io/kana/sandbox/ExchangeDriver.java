@@ -91,6 +91,15 @@ final class ExchangeDriver {
         }
     }
 
+    /** Dry-runs an entry function, typed as {@link #run}. */
+    ExecutionResult simulate(String wallet, String function, Object... args) {
+        List<Object> typed = new ArrayList<>();
+        for (Object arg : args) {
+            typed.add(typed(arg));
+        }
+        return exchange.simulate(wallet, function, List.of(), typed, nextBlockMicros());
+    }
+
     /** The next block's time: one second after the previous one. */
     long nextBlockMicros() {
         return clockMicros.addAndGet(1_000_000);

@@ -145,9 +145,7 @@ class KanaSandboxTest {
         NodeHttp node = new NodeHttp(sandbox.nodeUrl());
         TestTransaction tx = fundedTransaction(sandbox);
 
-        assertThatThrownBy(() -> node.sendOrThrow(HttpRequest.newBuilder(URI.create(sandbox.nodeUrl() + "/transactions"))
-                .header("Content-Type", NodeHandler.SIGNED_TRANSACTION_BCS)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(tx.signed())))).isInstanceOf(IOException.class);
+        assertNoAnswer(sandbox, node, tx);
 
         assertThat(node.committed(tx.hash())).containsEntry("success", true);
         assertThat(module.calls).hasSize(1);
@@ -171,16 +169,40 @@ class KanaSandboxTest {
     void theSameSeedFaultsTheSameRequests() {
         List<List<Integer>> runs = new ArrayList<>();
         for (int run = 0; run < 2; run++) {
-            KanaSandbox sandbox = start(42);
-            sandbox.faults().serviceUnavailable(SandboxFaults.Target.TRADE_API, 0.3)
-                    .rateLimited(SandboxFaults.Target.TRADE_API, 0.3);
-            List<Integer> statuses = new ArrayList<>();
-            for (int i = 0; i < 30; i++) {
-                statuses.add(getApi(sandbox, "getMarketPrice").status());
-            }
-            runs.add(statuses);
+            runs.add(faultedReads(start(42)));
         }
         assertThat(runs.get(0)).isEqualTo(runs.get(1)).contains(200, 429, 503);
+    }
+
+    @Test
+    void countsTheFaultsItInjected() {
+        KanaSandbox sandbox = start(42);
+        List<Integer> statuses = faultedReads(sandbox);
+        sandbox.faults().reset().dropAnswerAfterSubmit(1);
+        NodeHttp node = new NodeHttp(sandbox.nodeUrl());
+        TestTransaction tx = fundedTransaction(sandbox);
+        assertNoAnswer(sandbox, node, tx);
+
+        assertThat(sandbox.faults().unavailableCount()).isEqualTo(statuses.stream().filter(s -> s == 503).count());
+        assertThat(sandbox.faults().rateLimitedCount()).isEqualTo(statuses.stream().filter(s -> s == 429).count());
+        assertThat(sandbox.faults().droppedAnswerCount()).isEqualTo(1);
+    }
+
+    /** The statuses of 30 reads while 30% are answered 503 and 30% 429. */
+    private static List<Integer> faultedReads(KanaSandbox sandbox) {
+        sandbox.faults().serviceUnavailable(SandboxFaults.Target.TRADE_API, 0.3)
+                .rateLimited(SandboxFaults.Target.TRADE_API, 0.3);
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            statuses.add(getApi(sandbox, "getMarketPrice").status());
+        }
+        return statuses;
+    }
+
+    private static void assertNoAnswer(KanaSandbox sandbox, NodeHttp node, TestTransaction tx) {
+        assertThatThrownBy(() -> node.sendOrThrow(HttpRequest.newBuilder(URI.create(sandbox.nodeUrl() + "/transactions"))
+                .header("Content-Type", NodeHandler.SIGNED_TRANSACTION_BCS)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(tx.signed())))).isInstanceOf(IOException.class);
     }
 
     @Test
@@ -190,6 +212,13 @@ class KanaSandboxTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("between 0 and 1");
         assertThatThrownBy(() -> sandbox.faults().latency(SandboxFaults.Target.SUBMIT, Duration.ofMillis(-1)))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aModuleWithoutPayloadsRefusesTampering() {
+        KanaSandbox sandbox = start(1);
+        assertThatThrownBy(() -> sandbox.tamperPayloads(p -> p))
+                .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("no payloads");
     }
 
     @Test

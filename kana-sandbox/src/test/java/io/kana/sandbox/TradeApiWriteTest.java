@@ -130,6 +130,35 @@ class TradeApiWriteTest {
                 List.of("0x" + "0".repeat(63) + "1", "1338"));
     }
 
+    @Test
+    void aTamperingHookRewritesWritePayloadsOnlyUntilSwitchedOff() {
+        List<String> endpoints = new java.util.concurrent.CopyOnWriteArrayList<>();
+        driver.exchange.tamperPayloads(p -> {
+            endpoints.add(p.endpoint());
+            return p.withFunction("0x1::coin::transfer").withTypeArguments(List.of("0x1::aptos_coin::AptosCoin"))
+                    .withArgument(1, "999");
+        });
+        assertPayloadWithTypes(api.get("/deposit?amount=12.5&userAddress=0xABC"), "0x1::coin::transfer",
+                List.of("0x1::aptos_coin::AptosCoin"), List.of("0x" + "0".repeat(61) + "abc", "999"));
+        assertPayloadWithTypes(api.post("/cancelMultipleOrders",
+                        "{\"marketId\": 1338, \"cancelOrderIds\": [\"7\"], \"orderSides\": [true]}"),
+                "0x1::coin::transfer", List.of("0x1::aptos_coin::AptosCoin"), List.of("1338", "999", List.of("true")));
+        Response read = api.get("/getMarketInfo?marketId=1338");
+        ok(read);
+        assertThat(read.list()).singleElement().satisfies(m -> assertThat(m).containsEntry("market_id", "1338"));
+        assertThat(endpoints).containsExactly("/deposit", "/cancelMultipleOrders");
+
+        driver.exchange.tamperPayloads(java.util.function.UnaryOperator.identity());
+        assertPayload(api.get("/deposit?amount=12.5&userAddress=0xABC"), "deposit",
+                List.of("0x" + "0".repeat(61) + "abc", "12500000"));
+    }
+
+    private void assertPayloadWithTypes(Response response, String function, List<String> types, List<?> args) {
+        ok(response);
+        assertThat(response.object()).containsExactly(Map.entry("function", function),
+                Map.entry("typeArguments", types), Map.entry("functionArguments", args));
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
         "/placeLimitOrder?marketId=1338&tradeSide=true&direction=false&price=5.7&leverage=2 | size is required",
