@@ -4,106 +4,194 @@ import io.kana.aptos.keys.Ed25519WalletSigner;
 import io.kana.client.KanaClient;
 import io.kana.client.KanaConfig;
 import io.kana.client.KanaNetwork;
+import io.kana.core.error.KanaException;
 import io.kana.core.model.MarketId;
 import io.kana.sandbox.KanaSandbox;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Where an example runs. By default: an embedded sandbox with two funded test wallets, so every example
- * works offline with no configuration. When {@code KANA_NETWORK} is set: the network the environment
- * describes ({@link KanaConfig#fromEnvironment(Map)}) with the one configured wallet.
+ * Where an example runs. With {@code KANA_NETWORK} unset: an embedded {@link KanaSandbox} and two
+ * test wallets on it, a trader and a counterparty. With {@code KANA_NETWORK} set: that network, as
+ * {@link KanaConfig#fromEnvironment()} reads it, with one wallet (the configured key) and no
+ * counterparty. Mainnet is refused unless {@code KANA_CONFIRM_MAINNET=yes}.
+ *
+ * <p>The sandbox wallets' keys are derived from fixed labels, are for the sandbox only, and never
+ * leave this class as text.
  */
-final class ExampleEnvironment implements AutoCloseable {
+public final class ExampleEnvironment implements AutoCloseable {
 
-    /** APT/USDC: 1338 on testnet and in the sandbox; {@code KANA_MARKET} picks another. */
-    private static final long DEFAULT_MARKET = 1338;
-    private static final BigDecimal SANDBOX_FUNDS = new BigDecimal("10000");
+    /** The market every example trades: APT/USDC. */
+    public static final MarketId APT_USDC = MarketId.of(1338);
+    /** What the sandbox faucet gives each wallet, in USDC (plus 10 APT for gas). */
+    public static final BigDecimal FAUCET_USDC = new BigDecimal("1000");
+
+    private static final long SANDBOX_SEED = 7;
 
     private final KanaSandbox sandbox;
-    private final KanaClient primary;
+    private final KanaClient trader;
     private final KanaClient counterparty;
-    private final MarketId market;
 
-    private ExampleEnvironment(KanaSandbox sandbox, KanaClient primary, KanaClient counterparty, MarketId market) {
+    private ExampleEnvironment(KanaSandbox sandbox, KanaClient trader, KanaClient counterparty) {
         this.sandbox = sandbox;
-        this.primary = primary;
+        this.trader = trader;
         this.counterparty = counterparty;
-        this.market = market;
     }
 
-    static ExampleEnvironment open(Map<String, String> env) {
-        MarketId market = env.containsKey("KANA_MARKET") ? MarketId.parse(env.get("KANA_MARKET")) : MarketId.of(DEFAULT_MARKET);
-        if (!env.containsKey("KANA_NETWORK") || KanaNetwork.parse(env.get("KANA_NETWORK")) == KanaNetwork.SANDBOX
-                && !env.containsKey("KANA_API_URL")) {
-            return embeddedSandbox(market);
+    /** An example's body: what it does with the environment, printed to the transcript. */
+    @FunctionalInterface
+    interface Program {
+        void run(ExampleEnvironment env, Transcript out);
+    }
+
+    /**
+     * Runs {@code program} as a {@code main} method: on the environment the process variables
+     * describe, printing to standard out. Returns normally on success (exit status 0) and exits with
+     * 1 when a step failed, 2 when the configuration is unusable.
+     */
+    static void runMain(Program program) {
+        int status = run(program, System.getenv(), System.out, System.err);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /** {@link #runMain} without the exit: the exit status. */
+    static int run(Program program, Map<String, String> variables, PrintStream out, PrintStream err) {
+        ExampleEnvironment env;
+        try {
+            env = fromEnvironment(variables);
+        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException | KanaException e) {
+            err.println("Cannot start: " + e.getMessage());
+            return 2;
+        }
+        Transcript transcript = new Transcript(out);
+        try (env) {
+            out.println("Running on " + env.description());
+            program.run(env, transcript);
+            return 0;
+        } catch (KanaException | IllegalStateException e) {
+            err.println("FAILED" + transcript.where() + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Reads the process environment; see {@link #fromEnvironment(Map)}. */
+    public static ExampleEnvironment fromEnvironment() {
+        return fromEnvironment(System.getenv());
+    }
+
+    /**
+     * The embedded sandbox when {@code KANA_NETWORK} is unset or blank, else the configured network.
+     *
+     * @throws IllegalArgumentException when the configuration is incomplete or malformed (the message
+     *                                  names the variable to fix)
+     * @throws IllegalStateException    on mainnet without {@code KANA_CONFIRM_MAINNET=yes}
+     */
+    public static ExampleEnvironment fromEnvironment(Map<String, String> env) {
+        String network = env.get("KANA_NETWORK");
+        if (network == null || network.isBlank()) {
+            return startSandbox();
         }
         KanaConfig config = KanaConfig.fromEnvironment(env);
         if (config.network() == KanaNetwork.MAINNET && !"yes".equals(env.get("KANA_CONFIRM_MAINNET"))) {
-            throw new IllegalStateException("these examples trade real money on mainnet; set KANA_CONFIRM_MAINNET=yes"
-                    + " if that is what you want");
+            throw new IllegalStateException("refusing to trade real money on mainnet: set KANA_CONFIRM_MAINNET=yes "
+                    + "if you mean it (the examples place, fill and cancel orders)");
         }
-        return new ExampleEnvironment(null, KanaClient.builder(config).build(), null, market);
+        return new ExampleEnvironment(null, KanaClient.builder(config).build(), null);
     }
 
-    private static ExampleEnvironment embeddedSandbox(MarketId market) {
-        KanaSandbox sandbox = KanaSandbox.builder().seed(42).start();
-        KanaConfig config = KanaConfig.sandbox(URI.create(sandbox.apiUrl()), URI.create(sandbox.nodeUrl()),
-                sandbox.moduleAddress() + "::perpetual_scripts", null);
-        // Test-only keys derived from fixed labels: worthless outside this in-process sandbox, never printed.
-        KanaClient alice = KanaClient.builder(config).wallet(testWallet("kana-examples wallet 1")).build();
-        KanaClient bob = KanaClient.builder(config).wallet(testWallet("kana-examples wallet 2")).build();
-        sandbox.fundWallet(alice.wallet().hex(), SANDBOX_FUNDS);
-        sandbox.fundWallet(bob.wallet().hex(), SANDBOX_FUNDS);
-        return new ExampleEnvironment(sandbox, alice, bob, market);
-    }
-
-    private static Ed25519WalletSigner testWallet(String label) {
+    /** An embedded sandbox on a free loopback port with two unfunded test wallets. */
+    public static ExampleEnvironment startSandbox() {
+        KanaSandbox sandbox = KanaSandbox.builder().seed(SANDBOX_SEED).start();
+        KanaClient trader = null;
         try {
-            return Ed25519WalletSigner.fromSeed(
-                    MessageDigest.getInstance("SHA3-256").digest(label.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK provides no SHA3-256", e);
+            KanaConfig config = KanaConfig.sandbox(URI.create(sandbox.apiUrl()), URI.create(sandbox.nodeUrl()),
+                    sandbox.moduleAddress() + "::perpetual_scripts", null);
+            trader = KanaClient.builder(config).wallet(testWallet("kana-examples wallet 1")).build();
+            KanaClient counterparty = KanaClient.builder(config).wallet(testWallet("kana-examples wallet 2")).build();
+            return new ExampleEnvironment(sandbox, trader, counterparty);
+        } catch (RuntimeException e) {
+            if (trader != null) {
+                trader.close();
+            }
+            sandbox.close();
+            throw e;
         }
     }
 
-    boolean isSandbox() {
-        return sandbox != null;
-    }
-
-    /** Where the examples run, for the first line they print. */
-    String describe() {
-        return isSandbox()
-                ? "embedded sandbox (trade API " + sandbox.apiUrl() + ", node " + sandbox.nodeUrl() + ")"
-                : primary.config().network().name().toLowerCase() + " (" + primary.config().apiUrl() + ")";
-    }
-
-    /** The wallet the examples act as. */
-    KanaClient primary() {
-        return primary;
+    /** The wallet the examples trade with: sandbox wallet 1, or the configured key on a network. */
+    public KanaClient trader() {
+        return trader;
     }
 
     /** A second funded wallet to trade against; only in the sandbox. */
-    KanaClient counterparty() {
-        return counterparty;
+    public Optional<KanaClient> counterparty() {
+        return Optional.ofNullable(counterparty);
     }
 
-    MarketId market() {
-        return market;
+    /** The embedded sandbox, when running on it. */
+    public Optional<KanaSandbox> sandbox() {
+        return Optional.ofNullable(sandbox);
     }
 
+    public boolean isSandbox() {
+        return sandbox != null;
+    }
+
+    /** Where this runs, for a banner: never contains a key. */
+    public String description() {
+        if (sandbox != null) {
+            return "embedded sandbox at " + sandbox.apiUrl() + " (chain " + sandbox.chainId() + ")";
+        }
+        KanaConfig config = trader.config();
+        return config.network().name().toLowerCase() + " (" + config.apiUrl() + ", node " + config.nodeUrl() + ")";
+    }
+
+    /**
+     * The sandbox faucet: credits {@code wallet} with {@code usdc} and 10 APT for gas. Returns false,
+     * doing nothing, on a real network (fund the wallet from that network's faucet instead).
+     */
+    public boolean fundFromFaucet(KanaClient wallet, BigDecimal usdc) {
+        if (sandbox == null) {
+            return false;
+        }
+        sandbox.fundWallet(wallet.wallet().hex(), usdc);
+        return true;
+    }
+
+    /** Closes the clients, then the sandbox, so no thread keeps the JVM alive. */
     @Override
     public void close() {
-        primary.close();
-        if (counterparty != null) {
-            counterparty.close();
+        try {
+            trader.close();
+            if (counterparty != null) {
+                counterparty.close();
+            }
+        } finally {
+            if (sandbox != null) {
+                sandbox.close();
+            }
         }
-        if (sandbox != null) {
-            sandbox.close();
+    }
+
+    /** A TEST-ONLY key: the seed is {@code sha3-256(label)}, public knowledge, so never fund it on a real network. */
+    static Ed25519WalletSigner testWallet(String label) {
+        return Ed25519WalletSigner.fromSeed(sha3(label));
+    }
+
+    static byte[] sha3(String text) {
+        try {
+            return MessageDigest.getInstance("SHA3-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK provides SHA3-256 since Java 9", e);
         }
     }
 }

@@ -1,34 +1,65 @@
 package io.kana.examples;
 
+import static io.kana.examples.ExampleEnvironment.APT_USDC;
+import static io.kana.examples.Show.amount;
+
+import io.kana.client.KanaClient;
 import io.kana.core.model.Market;
 import io.kana.core.model.MarketPrice;
-import io.kana.core.port.Markets;
-import java.io.PrintStream;
-import java.util.Map;
+import io.kana.core.model.PerpetualAssetInfo;
+import io.kana.core.model.Trade;
+import java.util.List;
 
-/** Market data: rules, best prices, last price, recent trades and the perpetual asset summaries. */
+/**
+ * Market data, no wallet needed: a market's rules, its best prices and last price, its recent
+ * trades, and the perpetual asset summaries.
+ * {@code mvn -B -q -pl kana-examples -am -DskipTests package exec:java -Dexample=io.kana.examples.MarketDataExample}
+ */
 public final class MarketDataExample {
 
     private MarketDataExample() {}
 
     public static void main(String[] args) {
-        run(System.getenv(), System.out);
+        ExampleEnvironment.runMain(MarketDataExample::run);
     }
 
-    static void run(Map<String, String> env, PrintStream out) {
-        try (ExampleEnvironment environment = ExampleEnvironment.open(env)) {
-            Steps steps = new Steps(out);
-            steps.header("Market data on " + environment.describe());
-            Markets markets = environment.primary().markets();
-            Market market = markets.market(environment.market());
-            steps.read("getMarketInfo", market);
-            MarketPrice price = markets.marketPrice(market.id());
-            steps.read("getMarketPrice", "best bid " + price.bestBid() + ", best ask " + price.bestAsk());
-            steps.read("getLastPlacedPrice", markets.lastExecutionPrice(market.id()));
-            steps.read("getAllTrades", markets.recentTrades(market.id()).size() + " recent trades");
-            steps.read("getPerpetualAssetsInfo?marketId", markets.perpetualAssetInfo(market.id()));
-            steps.read("getPerpetualAssetsInfo/allMarkets", String.join("\n", markets.allPerpetualAssets().stream()
-                    .map(a -> a.marketId() + " " + a.baseName() + " max leverage " + a.maxLeverage()).toList()));
+    static List<Transcript.Step> run(ExampleEnvironment env, Transcript out) {
+        KanaClient kana = env.trader();
+
+        out.step("Market info (getMarketInfo)");
+        Market market = kana.markets().market(APT_USDC);
+        out.detail("%s (%s): lot size %s base units, tick size %s, %d..%s lots, max leverage %dx, maintenance %s bps",
+                market.baseName(), market.id(), market.lotSize(), market.tickSize(), market.minLots(),
+                market.maxLots(), market.maxLeverage(), market.maintenanceMargin());
+        out.detail("one lot is %s APT", amount(market.sizeIncrement()));
+
+        out.step("Best prices and last price (getMarketPrice, getLastPlacedPrice)");
+        MarketPrice price = kana.markets().marketPrice(APT_USDC);
+        out.detail("best bid %s, best ask %s, last price %s", amount(price.bestBid()), amount(price.bestAsk()),
+                amount(kana.markets().lastExecutionPrice(APT_USDC)));
+
+        out.step("Recent trades (getAllTrades)");
+        List<Trade> trades = kana.markets().recentTrades(APT_USDC);
+        if (trades.isEmpty()) {
+            out.detail("no trades yet");
         }
+        trades.stream().limit(5).forEach(t -> out.detail("%s  %s %s APT at %s", t.timestamp(), t.side(),
+                amount(t.size()), amount(t.price())));
+
+        out.step("Perpetual asset info of APT/USDC (getPerpetualAssetsInfo?marketId=)");
+        kana.markets().perpetualAssetInfo(APT_USDC).forEach(info -> asset(out, info));
+
+        out.step("Perpetual asset info of BTC (getPerpetualAssetsInfo?baseName=)");
+        kana.markets().perpetualAssetInfo("BTC").forEach(info -> asset(out, info));
+
+        out.step("Every market (getPerpetualAssetsInfo/allMarkets)");
+        kana.markets().allPerpetualAssets().forEach(info -> asset(out, info));
+        return out.finish();
+    }
+
+    private static void asset(Transcript out, PerpetualAssetInfo info) {
+        out.detail("%-5s %-9s mark %s, last %s, funding rate %s, open interest %s, 24h volume %s", info.marketId(),
+                info.baseName(), amount(info.markPrice()), amount(info.lastPrice()), amount(info.fundingRate()),
+                amount(info.openInterest()), amount(info.volume24h()));
     }
 }

@@ -1,47 +1,101 @@
 package io.kana.examples;
 
-import io.kana.client.KanaClient;
-import io.kana.core.model.Direction;
-import io.kana.core.model.LimitOrderRequest;
-import io.kana.core.model.MarketId;
-import io.kana.core.model.MarketOrderRequest;
-import io.kana.core.model.Side;
-import java.io.PrintStream;
-import java.math.BigDecimal;
-import java.util.Map;
+import static io.kana.examples.ExampleEnvironment.APT_USDC;
+import static io.kana.examples.ExampleEnvironment.FAUCET_USDC;
+import static io.kana.examples.ExampleOrders.longPosition;
+import static io.kana.examples.ExampleOrders.onTick;
+import static io.kana.examples.Show.amount;
 
-/** Positions: open one (in the sandbox, against the second wallet), TP/SL, margin, collapse and settle. */
+import io.kana.client.KanaClient;
+import io.kana.core.model.AccountAddress;
+import io.kana.core.model.Direction;
+import io.kana.core.model.Market;
+import io.kana.core.model.MarketOrderRequest;
+import io.kana.core.model.MarketRules;
+import io.kana.core.model.Position;
+import io.kana.core.model.Side;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Positions: open a long, read it (indexed and from the contract), set take-profit and stop-loss,
+ * add margin, collapse it and settle the profit and loss. In the sandbox the counterparty fills a
+ * resting bid; on a real network the wallet buys the market's minimum size at market.
+ * {@code mvn -B -q -pl kana-examples -am -DskipTests package exec:java -Dexample=io.kana.examples.PositionsExample}
+ */
 public final class PositionsExample {
+
+    static final BigDecimal DEPOSIT = new BigDecimal("100");
+    static final BigDecimal MARGIN = new BigDecimal("2");
+    static final int LEVERAGE = 5;
 
     private PositionsExample() {}
 
     public static void main(String[] args) {
-        run(System.getenv(), System.out);
+        ExampleEnvironment.runMain(PositionsExample::run);
     }
 
-    static void run(Map<String, String> env, PrintStream out) {
-        try (ExampleEnvironment environment = ExampleEnvironment.open(env)) {
-            Steps steps = new Steps(out);
-            steps.header("Positions on " + environment.describe());
-            KanaClient kana = environment.primary();
-            MarketId market = environment.market();
-            steps.write("deposit 200 USDC", () -> kana.trader().deposit(new BigDecimal("200")));
-            KanaClient counterparty = environment.counterparty();
-            if (counterparty != null) {
-                steps.write("counterparty deposits 200 USDC", () -> counterparty.trader().deposit(new BigDecimal("200")));
-                steps.write("counterparty offers 1 @ 5.100", () -> counterparty.trader().placeLimitOrder(LimitOrderRequest.of(
-                        market, Side.SHORT, Direction.OPEN, BigDecimal.ONE, new BigDecimal("5.100"), 5)));
-            }
-            steps.write("buy 1 at market", () -> kana.trader().placeMarketOrder(
-                    MarketOrderRequest.of(market, Side.LONG, Direction.OPEN, BigDecimal.ONE, 5)));
-            steps.read("getPositions", kana.positions().positions(kana.wallet(), market));
-            steps.write("take profit 6.000", () -> kana.trader().updateTakeProfit(market, Side.LONG, new BigDecimal("6.000")));
-            steps.write("stop loss 4.500", () -> kana.trader().updateStopLoss(market, Side.LONG, new BigDecimal("4.500")));
-            steps.write("add 10 USDC margin", () -> kana.trader().addMargin(market, Side.LONG, BigDecimal.TEN));
-            steps.read("getPositionsFromContract", kana.positions().positionsFromContract(kana.wallet(), market));
-            steps.write("collapse the position", () -> kana.trader().collapsePosition(market));
-            steps.write("settle PnL", () -> kana.trader().settlePnl(market));
-            steps.read("getNetProfileBalance", kana.accounts().netProfileBalance(kana.wallet()).toPlainString() + " USDC");
+    static List<Transcript.Step> run(ExampleEnvironment env, Transcript out) {
+        KanaClient kana = env.trader();
+        AccountAddress wallet = kana.wallet();
+        Market market = kana.markets().market(APT_USDC);
+        MarketRules rules = MarketRules.of(market);
+        BigDecimal mark = ExampleOrders.referencePrice(kana, APT_USDC);
+
+        out.step("Fund and deposit " + amount(DEPOSIT) + " USDC");
+        if (!env.fundFromFaucet(kana, FAUCET_USDC)) {
+            out.detail("no faucet when KANA_NETWORK is set: the wallet needs USDC, and APT for gas, already");
         }
+        out.transaction("deposit", kana.trader().deposit(DEPOSIT));
+
+        if (env.counterparty().isPresent()) {
+            KanaClient counterparty = env.counterparty().get();
+            BigDecimal size = BigDecimal.ONE;
+            BigDecimal bid = onTick(rules, mark, "0.98");
+            out.step("Open a long of " + amount(size) + " APT: rest a bid at " + amount(bid)
+                    + ", the counterparty sells into it");
+            env.fundFromFaucet(counterparty, FAUCET_USDC);
+            out.transaction("deposit (B)", counterparty.trader().deposit(DEPOSIT));
+            out.transaction("limit buy", kana.trader().placeLimitOrder(ExampleOrders.restingLong(size, bid, LEVERAGE)));
+            out.transaction("market sell (B)", counterparty.trader().placeMarketOrder(
+                    MarketOrderRequest.of(APT_USDC, Side.SHORT, Direction.OPEN, size, LEVERAGE)));
+        } else {
+            BigDecimal size = market.sizeIncrement().multiply(new BigDecimal(market.minLots()));
+            out.step("Open a long of " + amount(size) + " APT (the minimum) at market");
+            out.transaction("market buy", kana.trader().placeMarketOrder(
+                    MarketOrderRequest.of(APT_USDC, Side.LONG, Direction.OPEN, size, LEVERAGE)));
+        }
+
+        out.step("Read positions (getPositions, getPositionsFromContract)");
+        Show.positions(out, "indexed", kana);
+        kana.positions().positionsFromContract(wallet, APT_USDC).forEach(p -> Show.position(out, "on chain", p));
+        if (longPosition(kana).isEmpty()) {
+            throw new IllegalStateException("no long position opened in " + market.baseName()
+                    + ": the market order found no liquidity");
+        }
+
+        BigDecimal takeProfit = onTick(rules, mark, "1.10");
+        BigDecimal stopLoss = onTick(rules, mark, "0.90");
+        out.step("Set take-profit " + amount(takeProfit) + " and stop-loss " + amount(stopLoss)
+                + " (updateTakeProfit, updateStopLoss)");
+        out.transaction("take-profit", kana.trader().updateTakeProfit(APT_USDC, Side.LONG, takeProfit));
+        out.transaction("stop-loss", kana.trader().updateStopLoss(APT_USDC, Side.LONG, stopLoss));
+        Show.position(out, "updated", longPosition(kana).orElseThrow());
+
+        out.step("Add " + amount(MARGIN) + " USDC margin (addMargin)");
+        BigDecimal before = longPosition(kana).map(Position::margin).orElseThrow();
+        out.transaction("add margin", kana.trader().addMargin(APT_USDC, Side.LONG, MARGIN));
+        out.detail("margin %s -> %s USDC", amount(before), amount(longPosition(kana).map(Position::margin).orElseThrow()));
+
+        out.step("Collapse the positions of " + market.baseName() + " (collapsePosition)");
+        out.transaction("collapse", kana.trader().collapsePosition(APT_USDC));
+        Show.positions(out, "the wallet", kana);
+
+        out.step("Settle profit and loss (settlePnl)");
+        out.detail("trading balance %s USDC, %s with unsettled PnL", amount(kana.accounts().profileBalance(wallet)),
+                amount(kana.accounts().netProfileBalance(wallet)));
+        out.transaction("settle", kana.trader().settlePnl(APT_USDC));
+        out.detail("trading balance %s USDC", amount(kana.accounts().profileBalance(wallet)));
+        return out.finish();
     }
 }
