@@ -58,6 +58,8 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
 
     private static final Logger LOG = LoggerFactory.getLogger(AptosTransactionSubmitter.class);
     private static final long VM_SEQUENCE_NUMBER_TOO_OLD = 3;
+    /** Longest wait between re-sends of the same bytes: a node drains its mempool as fast as blocks commit. */
+    private static final long MAX_RESEND_DELAY_MS = 1_000;
     private static final long VM_SEQUENCE_NUMBER_TOO_NEW = 4;
 
     private final WalletSigner wallet;
@@ -293,6 +295,18 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
             return;
         }
         Throwable cause = Futures.unwrap(error);
+        if (cause instanceof TransactionRejectedException rejection && isMempoolFull(rejection)
+                && nowSecs() < submission.expiry) {
+            // The account's mempool is full: these bytes were not taken, and releasing their number would
+            // strand the accepted transactions behind it. Send the same bytes again once some have committed.
+            long delay = Math.min(settings.retryBackoff().toMillis() << Math.min(attempt - 1, 16), MAX_RESEND_DELAY_MS);
+            try {
+                scheduler.schedule(() -> send(submission, attempt + 1), delay, TimeUnit.MILLISECONDS);
+                return;
+            } catch (RejectedExecutionException e) {
+                LOG.warn("{}: scheduler refused a re-send of {}", sender, submission.signed.hash());
+            }
+        }
         if (cause instanceof TransactionRejectedException rejection && isDefinite(rejection)) {
             if (attempt == 1) {
                 refused(submission, rejection);
@@ -303,7 +317,7 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
             return;
         }
         if (attempt < settings.submitAttempts() && nowSecs() < submission.expiry) {
-            long delay = settings.retryBackoff().toMillis() << Math.min(attempt - 1, 16);
+            long delay = Math.min(settings.retryBackoff().toMillis() << Math.min(attempt - 1, 16), MAX_RESEND_DELAY_MS);
             try {
                 scheduler.schedule(() -> send(submission, attempt + 1), delay, TimeUnit.MILLISECONDS);
                 return;
@@ -412,6 +426,11 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
         } catch (KanaException e) {
             return CompletableFuture.failedFuture(e);
         }
+    }
+
+    /** HTTP 507 {@code mempool_is_full}: the node holds as many of the account's transactions as it will. */
+    private static boolean isMempoolFull(TransactionRejectedException rejection) {
+        return rejection.httpStatus() == 507 || "mempool_is_full".equals(rejection.errorCode());
     }
 
     /** A refusal that proves the node did not take the transaction; 408, 429 and 5xx (but 507) prove nothing. */

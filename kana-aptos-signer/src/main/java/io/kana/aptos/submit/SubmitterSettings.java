@@ -14,7 +14,7 @@ import java.time.Duration;
  * @param gasPriceRefreshInterval how often the gas unit price estimate is refreshed in the background
  *                                (default 10 s)
  * @param submitAttempts          how many times the same signed bytes are sent when the node's answer is
- *                                lost (timeout, reset, 5xx, 429), first send included (default 4)
+ *                                lost (timeout, reset, 5xx, 429), first send included (default 8; re-sends wait at most 1 s)
  * @param retryBackoff            the pause before the first re-send; it doubles for each further one
  *                                (default 200 ms)
  * @param maxResigns              how many times an order refused only for its sequence number is
@@ -51,7 +51,7 @@ public record SubmitterSettings(
     /** The defaults described on the record components. */
     public static SubmitterSettings defaults() {
         return new SubmitterSettings(
-                Duration.ofSeconds(20), 200_000, Duration.ofSeconds(10), 4, Duration.ofMillis(200), 3,
+                Duration.ofSeconds(20), 200_000, Duration.ofSeconds(10), 8, Duration.ofMillis(200), 3,
                 Duration.ofSeconds(30));
     }
 

@@ -43,7 +43,10 @@ class AptosTransactionSubmitterTest {
     private final FakeSigning signing = new FakeSigning();
     private final ManualScheduler scheduler = new ManualScheduler();
     private final MutableClock clock = new MutableClock(START);
-    private AptosTransactionSubmitter submitter = submitter(SubmitterSettings.defaults());
+    /** The defaults with a short lost-answer budget, so the tests can exhaust it in a few lines. */
+    private static final SubmitterSettings SETTINGS = SubmitterSettings.defaults().withSubmitAttempts(4);
+
+    private AptosTransactionSubmitter submitter = submitter(SETTINGS);
 
     @AfterEach
     void close() {
@@ -131,7 +134,7 @@ class AptosTransactionSubmitterTest {
 
     @Test
     void expiryAndGasComeFromTheClockAndTheSettings() {
-        submitter = submitter(SubmitterSettings.defaults().withExpirationWindow(Duration.ofSeconds(45))
+        submitter = submitter(SETTINGS.withExpirationWindow(Duration.ofSeconds(45))
                 .withMaxGasAmount(5_000));
 
         SubmittedTransaction first = submit("first");
@@ -234,7 +237,7 @@ class AptosTransactionSubmitterTest {
 
     @Test
     void signsAgainOnlyMaxResignsTimes() {
-        submitter = submitter(SubmitterSettings.defaults().withMaxResigns(2));
+        submitter = submitter(SETTINGS.withMaxResigns(2));
         submit("warm-up");
         for (int i = 0; i < 3; i++) {
             node.then(FakeNode.reject(400, "sequence_number_too_old", null));
@@ -274,7 +277,7 @@ class AptosTransactionSubmitterTest {
         SubmittedTransaction b = submit("b"); // 44, parked behind 43
         SubmittedTransaction c = submit("c"); // 45
 
-        answerToA.completeExceptionally(new TransactionRejectedException(507, "mempool_is_full", null, "full"));
+        answerToA.completeExceptionally(new TransactionRejectedException(400, "vm_error", 5L, "no gas"));
         SubmittedTransaction d = submit("d");
         SubmittedTransaction e = submit("e");
 
@@ -326,6 +329,26 @@ class AptosTransactionSubmitterTest {
         assertThat(scheduler.oneShotDelaysMillis()).containsExactly(200L, 400L);
         assertThat(placed.hash()).isEqualTo(FakeSigning.hash(sends.get(0)));
         assertThat(placed.sequenceNumber()).isEqualTo(43);
+    }
+
+    @Test
+    void fullMempoolResendsTheSameBytesKeepingTheNumberSoLaterOrdersAreNotStranded() {
+        submit("warm-up");
+        node.then(FakeNode.reject(507, "mempool_is_full", null)).then(FakeNode.reject(507, "mempool_is_full", null))
+                .then(FakeNode.reject(507, "mempool_is_full", null)).then(FakeNode.reject(507, "mempool_is_full", null))
+                .then(node.accept());
+
+        SubmittedTransaction placed = submit("order");
+        SubmittedTransaction next = submit("next");
+
+        List<byte[]> sends = node.submitted().subList(1, 6);
+        assertThat(sends).allSatisfy(bytes -> assertThat(bytes).isEqualTo(sends.get(0)));
+        assertThat(signing.signedNumbers()).containsExactly(42L, 43L, 44L);
+        assertThat(placed.sequenceNumber()).isEqualTo(43);
+        assertThat(next.sequenceNumber()).isEqualTo(44);
+        // More patient than the lost-answer budget (4 attempts), and the wait is capped.
+        assertThat(scheduler.oneShotDelaysMillis()).containsExactly(200L, 400L, 800L, 1000L);
+        assertThat(node.calls("sequenceNumber")).isEqualTo(1);
     }
 
     @Test
@@ -411,7 +434,7 @@ class AptosTransactionSubmitterTest {
 
     @Test
     void stopsResendingOnceTheTransactionExpired() {
-        submitter = submitter(SubmitterSettings.defaults().withSubmitAttempts(10));
+        submitter = submitter(SETTINGS.withSubmitAttempts(10));
         submit("warm-up");
         node.then(bytes -> {
             clock.advance(Duration.ofSeconds(25));

@@ -16,7 +16,7 @@ class SubmitterSettingsTest {
         assertThat(defaults.expirationWindow()).isEqualTo(Duration.ofSeconds(20));
         assertThat(defaults.maxGasAmount()).isEqualTo(200_000);
         assertThat(defaults.gasPriceRefreshInterval()).isEqualTo(Duration.ofSeconds(10));
-        assertThat(defaults.submitAttempts()).isEqualTo(4);
+        assertThat(defaults.submitAttempts()).isEqualTo(8);
     }
 
     @Test
@@ -25,7 +25,7 @@ class SubmitterSettingsTest {
 
         assertThat(changed.maxGasAmount()).isEqualTo(5_000);
         assertThat(changed.submitAttempts()).isEqualTo(2);
-        assertThat(changed.withMaxGasAmount(200_000).withSubmitAttempts(4)).isEqualTo(SubmitterSettings.defaults());
+        assertThat(changed.withMaxGasAmount(200_000).withSubmitAttempts(8)).isEqualTo(SubmitterSettings.defaults());
     }
 
     @Test

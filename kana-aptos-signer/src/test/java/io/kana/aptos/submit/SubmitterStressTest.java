@@ -78,7 +78,7 @@ class SubmitterStressTest {
         assertThat(errors).allSatisfy(error -> assertThat(error)
                 .isInstanceOfAny(TransactionRejectedException.class, TransactionOutcomeUnknownException.class));
         assertThat(errors).filteredOn(error -> error instanceof TransactionRejectedException refusal
-                && refusal.errorCode().equals("mempool_is_full")).hasSize(node.refusals());
+                && refusal.errorCode().equals("vm_error")).hasSize(node.refusals());
     }
 
     private Map<String, CompletableFuture<SubmittedTransaction>> placeConcurrently(ChaosNode node) {
@@ -198,7 +198,7 @@ class SubmitterStressTest {
             }
             if (send == 1 && luck.nextDouble() < refuse) {
                 refused++;
-                throw new TransactionRejectedException(507, "mempool_is_full", null, "full");
+                throw new TransactionRejectedException(400, "vm_error", 5L, "insufficient balance for the fee");
             }
             if (committedHashes.contains(hash) || number < committed) {
                 throw new TransactionRejectedException(400, "sequence_number_too_old", null, "too old");
