@@ -1,17 +1,34 @@
 package io.kana.benchmarks;
 
-import io.kana.client.KanaClient;
-import io.kana.core.model.Direction;
+import io.kana.aptos.abi.ModuleAbi;
+import io.kana.aptos.abi.TransactionFactory;
+import io.kana.aptos.keys.Ed25519WalletSigner;
+import io.kana.aptos.tx.SignedTransaction;
+import io.kana.aptos.tx.TransactionParameters;
+import io.kana.core.model.AccountAddress;
+import io.kana.core.model.EntryFunctionPayload;
 import io.kana.core.model.LimitOrderRequest;
-import io.kana.core.model.MarketId;
-import io.kana.core.model.Side;
 import io.kana.core.trading.Execution;
-import io.kana.sandbox.KanaSandbox;
-import java.math.BigDecimal;
+import io.kana.core.trading.KanaTrader;
+import io.kana.core.trading.TradeResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.Semaphore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -24,78 +41,389 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
+import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Orders per second placed end to end against the in-process sandbox: validation, payload fetch and
- * check, ABI encoding, signing, numbering, submit (and, with {@code AWAIT_COMMIT}, waiting for the
- * commit), with {@code inFlight} orders outstanding at any time. Client and sandbox share the machine,
- * so the numbers are a floor for the client alone.
+ * Orders per second placed end to end against the in-process sandbox (trade API and Aptos node on
+ * loopback), with {@code inFlight} orders outstanding at any time, next to the same HTTP round trips
+ * made by hand, so that the difference is what the library costs.
  *
- * <pre>java -jar kana-benchmarks/target/benchmarks.jar EndToEndBenchmark</pre>
+ * <ul>
+ *   <li>{@link #placeLimitOrder}: one {@code KanaTrader.placeLimitOrder} of one {@code KanaClient}:
+ *       validation against the market's rules, GET of the payload, payload check, ABI encoding,
+ *       sequence numbering, Ed25519 signature, POST of the signed bytes; with {@code AWAIT_COMMIT}
+ *       also the wait for the commit.</li>
+ *   <li>{@link #rawHttp}: the floor. A plain OkHttp GET of the same payload endpoint (body read, not
+ *       parsed) and a POST of bytes signed before the iteration; with {@code AWAIT_COMMIT} then one
+ *       {@code wait_by_hash} long poll (repeated while pending). Same OkHttp settings as the client.</li>
+ * </ul>
+ *
+ * <p>Each iteration runs on a fresh sandbox, so the book and the chain do not grow from iteration to
+ * iteration. With {@code SUBMIT_ONLY} nothing waits for commits, so a {@link MempoolGate} keeps the
+ * wallet's uncommitted transactions below the node's per-account mempool capacity (100). The sandbox
+ * commits each transaction 5 ms after it arrives (its default), so with {@code AWAIT_COMMIT} one
+ * order in flight cannot exceed about 200 orders/s. The benchmark thread keeps the window full; a
+ * failed order stops the run, and after each iteration the book must hold exactly the orders placed.
+ * Each iteration prints the CPU and the sandbox requests per order (see {@link OrderFlow}).
+ *
+ * <p>At {@code inFlight = 1} the throughput is the reciprocal of the latency:
+ * {@code 10^6 / (ops/s)} µs per order, so the library's added latency is
+ * {@code 10^6/placeLimitOrder − 10^6/rawHttp}.
+ *
+ * <p>Warm-up: the JIT needs 15 to 25 s on 2 shared cores to compile client, sandbox and crypto code (the
+ * report's {@code jit} time drops to a few ms per iteration); measured earlier, the library pays for
+ * compiling more code than the raw calls. A full run (12 combinations) takes under 5 minutes:
+ *
+ * <pre>java -jar kana-benchmarks/target/benchmarks.jar EndToEnd -f1 -wi 1 -w 15 -i 3 -r 2</pre>
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn")
-@Warmup(iterations = 2, time = 3)
-@Measurement(iterations = 3, time = 3)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Warmup(iterations = 1, time = 15)
+@Measurement(iterations = 3, time = 2)
+@Threads(1)
 public class EndToEndBenchmark {
 
-    static final MarketId APT = MarketId.of(1338);
-    /** Bids spread over 1.000 .. 3.999 USDC: they rest (the book has no asks) and the book stays shallow per level. */
-    private static final int PRICE_LEVELS = 3000;
+    /** How far each order goes before it counts as done. */
+    public enum Completion { SUBMIT_ONLY, AWAIT_COMMIT }
 
-    @Param({"1", "8", "64"})
-    public int inFlight;
+    private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(60);
 
-    @Param({"SUBMIT_ONLY", "AWAIT_COMMIT"})
-    public String execution;
-
-    private KanaSandbox sandbox;
-    private KanaClient client;
-    private Semaphore permits;
-    private final AtomicReference<Throwable> failure = new AtomicReference<>();
-    private long placed;
-
-    @Setup(Level.Trial)
-    public void start() {
-        sandbox = Sandboxes.start();
-        Execution mode = "SUBMIT_ONLY".equals(execution) ? Execution.SUBMIT_ONLY : Execution.awaitCommit(Duration.ofSeconds(30));
-        client = KanaClient.builder(Sandboxes.config(sandbox)).wallet(Sandboxes.wallet("end-to-end benchmark"))
-                .execution(mode).build();
-        Sandboxes.fundAndDeposit(sandbox, client);
-        permits = new Semaphore(inFlight);
-    }
-
+    /** One library order. */
     @Benchmark
-    public void placeLimitOrder() throws InterruptedException {
-        permits.acquire();
-        long n = placed++;
-        BigDecimal price = BigDecimal.valueOf(1000 + n % PRICE_LEVELS, 3);
-        client.trader().placeLimitOrder(LimitOrderRequest.of(APT, Side.LONG, Direction.OPEN, new BigDecimal("0.5"), price, 20))
-                .whenComplete((result, error) -> {
-                    if (error != null) {
-                        failure.compareAndSet(null, error);
-                    }
-                    permits.release();
-                });
+    public CompletableFuture<TradeResult> placeLimitOrder(LibraryRun run) throws InterruptedException {
+        return run.place();
     }
 
-    /** Lets the orders of an iteration finish inside it, and fails the run on the first failed order. */
-    @TearDown(Level.Iteration)
-    public void drain() throws InterruptedException {
-        permits.acquire(inFlight);
-        permits.release(inFlight);
-        Throwable error = failure.get();
-        if (error != null) {
-            throw new IllegalStateException("an order failed", error);
+    /** The same order's HTTP round trips by hand, signed in advance. */
+    @Benchmark
+    public Integer rawHttp(RawRun run) throws InterruptedException {
+        return run.place();
+    }
+
+    /**
+     * What both benchmarks share, per iteration: a fresh sandbox and client, the window of orders in
+     * flight, the mempool gate, a warm-up, and afterwards the check that every order rests in the
+     * book, with one report line: the orders placed, the CPU and the sandbox requests each order took
+     * after the warm-up (see {@link CpuMeter}), and whether the gate had to hold orders back.
+     */
+    @State(Scope.Benchmark)
+    public abstract static class OrderFlow {
+
+        @Param({"1", "8", "64"})
+        public int inFlight;
+
+        @Param({"SUBMIT_ONLY", "AWAIT_COMMIT"})
+        public Completion completion;
+
+        SandboxSession session;
+        private InFlightWindow window;
+        private MempoolGate gate;
+        private long firstNumber;
+        private long placed;
+        private long warmUp;
+        private CpuMeter cpu;
+
+        @Setup(Level.Iteration)
+        public void start(IterationParams iteration) throws InterruptedException {
+            session = SandboxSession.start(completion == Completion.SUBMIT_ONLY
+                    ? Execution.SUBMIT_ONLY : Execution.awaitCommit(SandboxSession.COMMIT_TIMEOUT));
+            window = new InFlightWindow(inFlight);
+            gate = new MempoolGate(session::committedCount);
+            firstNumber = gate.committed();
+            placed = 0;
+            TimeValue time = iteration.getTime();
+            prepare(Math.max(1, time.getTimeUnit().toSeconds(time.getTime())), iteration.getType() == IterationType.WARMUP);
+            // Fills the caches (market rules, ABI, chain id, gas price, sequence number) and opens the connections.
+            for (int i = 0; i < 2 * inFlight; i++) {
+                place();
+            }
+            window.drain(DRAIN_TIMEOUT);
+            warmUp = placed;
+            session.sandbox.resetRequestCounts();
+            cpu = CpuMeter.start();
+        }
+
+        /**
+         * Sets up what the orders of an iteration of {@code seconds} need, once the session is running.
+         *
+         * @param warmUp whether the iteration is a warm-up one, whose time is not measured
+         */
+        abstract void prepare(long seconds, boolean warmUp);
+
+        /** Starts one order; returns at once, unless the window or the mempool is full. */
+        abstract Object place() throws InterruptedException;
+
+        /** The hash of the order with the highest sequence number so far. */
+        abstract String lastHash();
+
+        /** Releases what {@link #prepare(long, boolean)} set up. */
+        void release() {}
+
+        /**
+         * Waits for room for one more order and counts it.
+         *
+         * @return the order's index in the iteration; its sequence number is the first one plus this
+         */
+        final long admit() throws InterruptedException {
+            window.enter();
+            gate.awaitRoomFor(firstNumber + placed);
+            return placed++;
+        }
+
+        /** How many orders this iteration started so far. */
+        final long placed() {
+            return placed;
+        }
+
+        /** The wallet's sequence number when the iteration began: that of the first order. */
+        final long firstSequenceNumber() {
+            return firstNumber;
+        }
+
+        /** The order started by {@link #admit()} completed, failed when {@code error} is not null. */
+        final void completed(Throwable error) {
+            window.leave(error);
+        }
+
+        @TearDown(Level.Iteration)
+        public void stop() throws InterruptedException {
+            try {
+                window.drain(DRAIN_TIMEOUT);
+                String used = cpu.perOrder(placed - warmUp);
+                String requests = session.requestsPerOrder(placed - warmUp);
+                session.verifyResting(lastHash(), placed);
+                System.out.printf("  (%d orders resting; %s; %s; mempool gate: %d polls, %d waits)%n", placed, used,
+                        requests, gate.polls(), gate.waits());
+            } finally {
+                try {
+                    release();
+                } finally {
+                    session.close();
+                }
+            }
         }
     }
 
-    @TearDown(Level.Trial)
-    public void stop() {
-        client.close();
-        sandbox.close();
+    /** Orders placed through the client's {@code KanaTrader}. */
+    public static class LibraryRun extends OrderFlow {
+
+        private KanaTrader trader;
+        private RestingOrders orders;
+        private final AtomicReference<TradeResult> latest = new AtomicReference<>();
+
+        @Override
+        void prepare(long seconds, boolean warmUp) {
+            trader = session.client.trader();
+            orders = RestingOrders.cursor();
+            latest.set(null);
+        }
+
+        @Override
+        CompletableFuture<TradeResult> place() throws InterruptedException {
+            // The trader numbers orders in call order, so this order gets the number admit() counted.
+            admit();
+            CompletableFuture<TradeResult> order = trader.placeLimitOrder(orders.next());
+            order.whenComplete((result, error) -> {
+                if (result != null) {
+                    latest.accumulateAndGet(result,
+                            (a, b) -> a == null || b.sequenceNumber().compareTo(a.sequenceNumber()) > 0 ? b : a);
+                }
+                completed(error);
+            });
+            return order;
+        }
+
+        @Override
+        String lastHash() {
+            return latest.get().hash();
+        }
+    }
+
+    /**
+     * The same orders' HTTP round trips made with plain OkHttp calls. Measured iterations send bytes
+     * signed before the iteration (for twice the best rate seen, running out fails the run); the
+     * warm-up iteration signs as it goes, since its time is not measured.
+     */
+    public static class RawRun extends OrderFlow {
+
+        private static final MediaType SIGNED_TRANSACTION = MediaType.get("application/x.aptos.signed_transaction+bcs");
+
+        private OkHttpClient http;
+        private boolean warmingUp;
+        private long seconds;
+        private long bestRate;
+        private Request[] payloadRequests;
+        private EntryFunctionPayload[] payloads;
+        private ModuleAbi abi;
+        private long gasUnitPrice;
+        private long expiry;
+        private HttpUrl nodeUrl;
+        private final Ed25519WalletSigner signer = SandboxSession.signer();
+        private final TransactionFactory factory = new TransactionFactory();
+        private final List<Request> submits = new ArrayList<>();
+        private final List<Request> waits = new ArrayList<>();
+        private final List<String> hashes = new ArrayList<>();
+
+        @Override
+        void prepare(long iterationSeconds, boolean warmUp) {
+            http = sameSettingsAsTheClient();
+            seconds = iterationSeconds;
+            warmingUp = warmUp;
+            fetchPayloads();
+            submits.clear();
+            waits.clear();
+            hashes.clear();
+            if (!warmUp) {
+                long count = 2 * bestRate * seconds + 2L * inFlight + 1_000;
+                for (int i = 0; i < count; i++) {
+                    sign(i);
+                }
+            }
+        }
+
+        @Override
+        Integer place() throws InterruptedException {
+            int index = (int) placed();
+            if (index == submits.size()) {
+                if (!warmingUp) {
+                    throw new IllegalStateException("all " + index + " pre-signed transactions are used");
+                }
+                sign(index);
+            }
+            admit();
+            new RoundTrips(payloadRequests[index % payloadRequests.length], submits.get(index), waits.get(index),
+                    hashes.get(index)).start();
+            return index;
+        }
+
+        @Override
+        String lastHash() {
+            bestRate = Math.max(bestRate, placed() / seconds);
+            return hashes.get((int) placed() - 1);
+        }
+
+        @Override
+        void release() {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        }
+
+        /** The payloads of {@link RestingOrders} as the trade API builds them, and what signing them needs. */
+        private void fetchPayloads() {
+            var client = session.client;
+            abi = client.node().moduleAbi(AccountAddress.parse(session.sandbox.moduleAddress()), "perpetual_scripts");
+            List<LimitOrderRequest> cycle = RestingOrders.all();
+            payloads = new EntryFunctionPayload[cycle.size()];
+            payloadRequests = new Request[cycle.size()];
+            HttpUrl api = HttpUrl.get(session.sandbox.apiUrl());
+            for (int i = 0; i < cycle.size(); i++) {
+                payloads[i] = client.payloads().placeLimitOrder(cycle.get(i));
+                payloadRequests[i] = new Request.Builder().url(payloadUrl(api, cycle.get(i))).build();
+            }
+            gasUnitPrice = client.node().estimateGasPrice().gasEstimate();
+            expiry = System.currentTimeMillis() / 1000 + 600;
+            nodeUrl = HttpUrl.get(session.sandbox.nodeUrl());
+        }
+
+        /** Signs the iteration's order {@code index} as the client would, with the next sequence number. */
+        private void sign(int index) {
+            TransactionParameters parameters = new TransactionParameters(session.client.wallet(),
+                    firstSequenceNumber() + index, 200_000, gasUnitPrice, expiry, session.sandbox.chainId());
+            SignedTransaction signed = factory.sign(payloads[index % payloads.length], abi, parameters, signer);
+            hashes.add(signed.hash());
+            submits.add(new Request.Builder().url(nodeUrl.newBuilder().addPathSegment("transactions").build())
+                    .post(RequestBody.create(signed.bytes(), SIGNED_TRANSACTION)).build());
+            waits.add(new Request.Builder().url(nodeUrl.newBuilder().addPathSegments("transactions/wait_by_hash")
+                    .addPathSegment(signed.hash()).build()).build());
+        }
+
+        /** The query {@code KanaHttpApi} sends for this request. */
+        private static HttpUrl payloadUrl(HttpUrl api, LimitOrderRequest r) {
+            return api.newBuilder().addPathSegment("placeLimitOrder")
+                    .addQueryParameter("marketId", r.marketId().toString())
+                    .addQueryParameter("tradeSide", Boolean.toString(r.side().tradeSide()))
+                    .addQueryParameter("direction", Boolean.toString(r.direction().wireValue()))
+                    .addQueryParameter("size", r.size().toPlainString())
+                    .addQueryParameter("price", r.price().toPlainString())
+                    .addQueryParameter("leverage", Integer.toString(r.leverage()))
+                    .addQueryParameter("restriction", Integer.toString(r.restriction().code()))
+                    .addQueryParameter("takeProfit", r.takeProfit().toPlainString())
+                    .addQueryParameter("stopLoss", r.stopLoss().toPlainString())
+                    .build();
+        }
+
+        /** As {@code KanaClient}'s shared HTTP client, so that only the library's own work differs. */
+        private static OkHttpClient sameSettingsAsTheClient() {
+            Dispatcher dispatcher = new Dispatcher();
+            dispatcher.setMaxRequests(256);
+            dispatcher.setMaxRequestsPerHost(128);
+            return new OkHttpClient.Builder()
+                    .dispatcher(dispatcher)
+                    .connectionPool(new ConnectionPool(32, 5, TimeUnit.MINUTES))
+                    .build();
+        }
+
+        /** One order's calls, each started from the previous one's answer. */
+        private final class RoundTrips implements Callback {
+
+            private final Request payload;
+            private final Request submit;
+            private final Request wait;
+            private final String hash;
+            private int step;
+
+            RoundTrips(Request payload, Request submit, Request wait, String hash) {
+                this.payload = payload;
+                this.submit = submit;
+                this.wait = wait;
+                this.hash = hash;
+            }
+
+            void start() {
+                http.newCall(payload).enqueue(this);
+            }
+
+            @Override
+            public void onFailure(Call call, IOException e) {
+                completed(e);
+            }
+
+            @Override
+            public void onResponse(Call call, Response response) {
+                try (response) {
+                    byte[] body = response.body().bytes();
+                    if (!response.isSuccessful()) {
+                        throw new IllegalStateException(call.request().url().encodedPath() + " answered "
+                                + response.code() + ": " + new String(body, StandardCharsets.UTF_8));
+                    }
+                    if (step == 0) {
+                        step = 1;
+                        http.newCall(submit).enqueue(this);
+                    } else if (step == 1 && completion == Completion.SUBMIT_ONLY) {
+                        completed(null);
+                    } else if (step == 1) {
+                        step = 2;
+                        http.newCall(wait).enqueue(this);
+                    } else {
+                        String status = new String(body, StandardCharsets.UTF_8);
+                        if (status.contains("\"type\":\"pending_transaction\"")) {
+                            // The node's long poll ended before the commit: ask again.
+                            http.newCall(wait).enqueue(this);
+                        } else if (status.contains("\"success\":true")) {
+                            completed(null);
+                        } else {
+                            throw new IllegalStateException("transaction " + hash + " failed: " + status);
+                        }
+                    }
+                } catch (IOException | RuntimeException e) {
+                    completed(e);
+                }
+            }
+        }
     }
 }
