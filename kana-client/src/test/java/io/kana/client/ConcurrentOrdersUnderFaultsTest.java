@@ -30,13 +30,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * 300 orders placed at once (at most {@value #MAX_IN_FLIGHT} in flight) while the node loses submit answers (after accepting them), answers 503 and
- * 429, and every answer is a little late. Every call ends with its committed result or a typed error
+ * 300 orders placed at once, all in flight together, while the node loses submit answers (after
+ * accepting them), answers 503 and 429, and every answer is a little late. The node keeps at most 100
+ * transactions of one account in its mempool; the submitter's uncommitted window keeps below that. Every call ends with its committed result or a typed error
  * whose {@link KanaException#effectMayExist()} is truthful; once the calls that certainly placed nothing
  * are placed again, exactly 300 orders exist, none twice.
  */
@@ -44,13 +44,6 @@ class ConcurrentOrdersUnderFaultsTest {
 
     private static final int ORDERS = 300;
     private static final Duration COMMIT_TIMEOUT = Duration.ofSeconds(30);
-    /**
-     * A node keeps at most 100 transactions of one account in its mempool (aptos-core's default, as the
-     * sandbox) and refuses more with 507 {@code mempool_is_full} or SEQUENCE_NUMBER_TOO_NEW; a trader
-     * keeps its calls in flight below that (the submitter does not bound it for the caller yet).
-     */
-    private static final int MAX_IN_FLIGHT = 80;
-
     /** How one call ended. */
     private record Ending(TradeResult result, KanaException error) {
         boolean committed() {
@@ -86,10 +79,8 @@ class ConcurrentOrdersUnderFaultsTest {
 
             long started = System.nanoTime();
             List<CompletableFuture<TradeResult>> calls = new ArrayList<>();
-            Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
             for (int i = 1; i <= ORDERS; i++) {
-                inFlight.acquireUninterruptibly();
-                calls.add(trader.placeLimitOrder(order(i)).whenComplete((result, error) -> inFlight.release()));
+                calls.add(trader.placeLimitOrder(order(i)));
             }
             Map<Integer, Ending> endings = new HashMap<>();
             for (int i = 1; i <= ORDERS; i++) {

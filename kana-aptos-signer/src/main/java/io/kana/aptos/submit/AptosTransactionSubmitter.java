@@ -58,6 +58,8 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
 
     private static final Logger LOG = LoggerFactory.getLogger(AptosTransactionSubmitter.class);
     private static final long VM_SEQUENCE_NUMBER_TOO_OLD = 3;
+    /** Pause before re-reading the committed count while {@link SubmitterSettings#maxUncommitted()} are out. */
+    private static final long THROTTLE_DELAY_MS = 20;
     /** Longest wait between re-sends of the same bytes: a node drains its mempool as fast as blocks commit. */
     private static final long MAX_RESEND_DELAY_MS = 1_000;
     private static final long VM_SEQUENCE_NUMBER_TOO_NEW = 4;
@@ -180,7 +182,7 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
 
     // ---- the lane: numbers orders, signs them in number order, starts their sends ----
 
-    private enum Step { STOP, RESYNC, WAIT, FAIL, SEND }
+    private enum Step { STOP, RESYNC, THROTTLE, WAIT, FAIL, SEND }
 
     /**
      * Moves queued orders forward. Any thread may call it; one at a time does the work (the others return
@@ -200,6 +202,10 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
                     resyncNeeded = false;
                     resyncRunning = true;
                     step = Step.RESYNC;
+                } else if (numbers.aheadOfCommitted() >= settings.maxUncommitted()) {
+                    // The node's mempool holds only so many of an account's transactions: wait for commits.
+                    resyncRunning = true;
+                    step = Step.THROTTLE;
                 } else if (!order.ready.isDone()) {
                     step = order.waiting ? Step.STOP : Step.WAIT;
                     order.waiting = true;
@@ -221,6 +227,13 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
                     return;
                 case RESYNC:
                     resync();
+                    return;
+                case THROTTLE:
+                    try {
+                        scheduler.schedule(this::resync, THROTTLE_DELAY_MS, TimeUnit.MILLISECONDS);
+                    } catch (RejectedExecutionException e) {
+                        resync();
+                    }
                     return;
                 case WAIT:
                     order.ready.whenComplete((ignored, error) -> drain());

@@ -28,6 +28,8 @@ final class SequenceNumbers {
     private final TreeMap<Long, Long> liveExpiries = new TreeMap<>();
     private final PriorityQueue<Long> resyncsDueAt = new PriorityQueue<>();
     private long next = -1;
+    /** The node's count of committed transactions at the last resync. */
+    private long committedCount = -1;
 
     SequenceNumbers(long expirySafetyMarginSecs) {
         this.expirySafetyMarginSecs = expirySafetyMarginSecs;
@@ -48,6 +50,7 @@ final class SequenceNumbers {
     void resync(long committedCount, long nowSecs) {
         liveExpiries.headMap(committedCount).clear();
         liveExpiries.values().removeIf(expiry -> isCertainlyGone(expiry, nowSecs));
+        this.committedCount = committedCount;
         next = committedCount;
         skipLive();
     }
@@ -90,6 +93,12 @@ final class SequenceNumbers {
             due = true;
         }
         return due;
+    }
+
+    /** How far the next number is beyond the node's committed count at the last resync. */
+    long aheadOfCommitted() {
+        requireSynchronised();
+        return next - committedCount;
     }
 
     /** How many numbers are live (for tests and diagnostics). */

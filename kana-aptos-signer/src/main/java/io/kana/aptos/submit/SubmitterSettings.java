@@ -22,6 +22,9 @@ import java.time.Duration;
  * @param expirySafetyMargin      how long past a transaction's expiry (by the local clock) before it is
  *                                taken as certainly dropped, to allow for skew between the local and the
  *                                chain clock (default 30 s)
+ * @param maxUncommitted          how many numbers may be handed out beyond the node's last known count of
+ *                                committed transactions; further orders wait, re-reading the count, since a
+ *                                node keeps only 100 transactions per account in its mempool (default 90)
  */
 public record SubmitterSettings(
         Duration expirationWindow,
@@ -30,7 +33,8 @@ public record SubmitterSettings(
         int submitAttempts,
         Duration retryBackoff,
         int maxResigns,
-        Duration expirySafetyMargin) {
+        Duration expirySafetyMargin,
+        int maxUncommitted) {
 
     public SubmitterSettings {
         requireAtLeast("expirationWindow", expirationWindow, Duration.ofSeconds(1));
@@ -43,6 +47,9 @@ public record SubmitterSettings(
         if (submitAttempts < 1) {
             throw new InvalidRequestException("submitAttempts", "submitAttempts must be at least 1, got " + submitAttempts);
         }
+        if (maxUncommitted < 1) {
+            throw new InvalidRequestException("maxUncommitted", "maxUncommitted must be at least 1, got " + maxUncommitted);
+        }
         if (maxResigns < 0) {
             throw new InvalidRequestException("maxResigns", "maxResigns must not be negative, got " + maxResigns);
         }
@@ -52,47 +59,52 @@ public record SubmitterSettings(
     public static SubmitterSettings defaults() {
         return new SubmitterSettings(
                 Duration.ofSeconds(20), 200_000, Duration.ofSeconds(10), 8, Duration.ofMillis(200), 3,
-                Duration.ofSeconds(30));
+                Duration.ofSeconds(30), 90);
     }
 
     public SubmitterSettings withExpirationWindow(Duration value) {
         return new SubmitterSettings(value, maxGasAmount, gasPriceRefreshInterval, submitAttempts, retryBackoff,
-                maxResigns, expirySafetyMargin);
+                maxResigns, expirySafetyMargin, maxUncommitted);
     }
 
     public SubmitterSettings withMaxGasAmount(long value) {
         return new SubmitterSettings(expirationWindow, value, gasPriceRefreshInterval, submitAttempts, retryBackoff,
-                maxResigns, expirySafetyMargin);
+                maxResigns, expirySafetyMargin, maxUncommitted);
     }
 
     public SubmitterSettings withGasPriceRefreshInterval(Duration value) {
         return new SubmitterSettings(expirationWindow, maxGasAmount, value, submitAttempts, retryBackoff,
-                maxResigns, expirySafetyMargin);
+                maxResigns, expirySafetyMargin, maxUncommitted);
     }
 
     public SubmitterSettings withSubmitAttempts(int value) {
         return new SubmitterSettings(expirationWindow, maxGasAmount, gasPriceRefreshInterval, value, retryBackoff,
-                maxResigns, expirySafetyMargin);
+                maxResigns, expirySafetyMargin, maxUncommitted);
     }
 
     public SubmitterSettings withRetryBackoff(Duration value) {
         return new SubmitterSettings(expirationWindow, maxGasAmount, gasPriceRefreshInterval, submitAttempts, value,
-                maxResigns, expirySafetyMargin);
+                maxResigns, expirySafetyMargin, maxUncommitted);
     }
 
     public SubmitterSettings withMaxResigns(int value) {
         return new SubmitterSettings(expirationWindow, maxGasAmount, gasPriceRefreshInterval, submitAttempts,
-                retryBackoff, value, expirySafetyMargin);
+                retryBackoff, value, expirySafetyMargin, maxUncommitted);
     }
 
     public SubmitterSettings withExpirySafetyMargin(Duration value) {
         return new SubmitterSettings(expirationWindow, maxGasAmount, gasPriceRefreshInterval, submitAttempts,
-                retryBackoff, maxResigns, value);
+                retryBackoff, maxResigns, value, maxUncommitted);
     }
 
     private static void requireAtLeast(String name, Duration value, Duration minimum) {
         if (value == null || value.compareTo(minimum) < 0) {
             throw new InvalidRequestException(name, name + " must be at least " + minimum + ", got " + value);
         }
+    }
+
+    public SubmitterSettings withMaxUncommitted(int value) {
+        return new SubmitterSettings(expirationWindow, maxGasAmount, gasPriceRefreshInterval, submitAttempts,
+                retryBackoff, maxResigns, expirySafetyMargin, value);
     }
 }

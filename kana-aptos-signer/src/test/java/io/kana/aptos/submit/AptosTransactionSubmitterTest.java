@@ -43,8 +43,12 @@ class AptosTransactionSubmitterTest {
     private final FakeSigning signing = new FakeSigning();
     private final ManualScheduler scheduler = new ManualScheduler();
     private final MutableClock clock = new MutableClock(START);
-    /** The defaults with a short lost-answer budget, so the tests can exhaust it in a few lines. */
-    private static final SubmitterSettings SETTINGS = SubmitterSettings.defaults().withSubmitAttempts(4);
+    /**
+     * The defaults with a short lost-answer budget, so the tests can exhaust it in a few lines, and no
+     * in-flight window (the fake node commits nothing unless told); the window has its own test.
+     */
+    private static final SubmitterSettings SETTINGS =
+            SubmitterSettings.defaults().withSubmitAttempts(4).withMaxUncommitted(10_000);
 
     private AptosTransactionSubmitter submitter = submitter(SETTINGS);
 
@@ -329,6 +333,24 @@ class AptosTransactionSubmitterTest {
         assertThat(scheduler.oneShotDelaysMillis()).containsExactly(200L, 400L);
         assertThat(placed.hash()).isEqualTo(FakeSigning.hash(sends.get(0)));
         assertThat(placed.sequenceNumber()).isEqualTo(43);
+    }
+
+    @Test
+    void ordersBeyondTheUncommittedWindowWaitUntilTheNodeCountsCommits() {
+        submitter = submitter(SETTINGS.withMaxUncommitted(2));
+        SubmittedTransaction a = submit("a"); // 42
+        SubmittedTransaction b = submit("b"); // 43: two beyond the node's count of 42, the window is full
+        // Asked again, the node first still counts 42 committed, then 43: the window opens by one.
+        node.nextSequenceNumberAnswer = CompletableFuture.completedFuture(42L);
+        node.committedCount = 43;
+        int readsBefore = node.calls("sequenceNumber");
+
+        SubmittedTransaction c = submit("c");
+
+        assertThat(List.of(a, b, c)).extracting(tx -> tx.sequenceNumber().longValue()).containsExactly(42L, 43L, 44L);
+        assertThat(node.calls("sequenceNumber") - readsBefore).as("re-reads of the count while waiting").isEqualTo(2);
+        assertThat(scheduler.oneShotDelaysMillis()).containsExactly(20L, 20L);
+        assertThat(signing.signedNumbers()).containsExactly(42L, 43L, 44L);
     }
 
     @Test
