@@ -24,6 +24,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -37,6 +38,12 @@ final class Decoders {
     interface DataDecoder<T> {
         T decode(JsonReader data) throws IOException;
     }
+
+    /** The {@code order_type} of a resting long limit order: a cancel of it on chain carries {@code trade_side true}. */
+    static final int RESTING_LONG = 3;
+
+    /** The {@code order_type} of a resting short limit order: its on-chain cancel carries {@code trade_side false}. */
+    static final int RESTING_SHORT = 4;
 
     /** What an omitted {@code max_lots} means: the order book's own limit, a u64. */
     static final BigInteger NO_MAX_LOTS = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
@@ -52,7 +59,8 @@ final class Decoders {
 
     static final DataDecoder<AccountAddress> ADDRESS = reader -> AccountAddress.parse(required(scalar(reader), "data"));
 
-    static final DataDecoder<List<OrderId>> ORDER_IDS = list(reader -> OrderId.parse(required(scalar(reader), "order id")));
+    static final DataDecoder<List<OrderId>> ORDER_IDS =
+            list(reader -> WireObject.orderId("order id", required(scalar(reader), "order id")));
 
     static final DataDecoder<MarketPrice> MARKET_PRICE =
             object(o -> new MarketPrice(o.decimal("bestBidPrice"), o.decimal("bestAskPrice")));
@@ -156,12 +164,11 @@ final class Decoders {
     }
 
     static Fill fill(WireObject o) {
-        Boolean tradeSide = o.bool("trade_side");
         return new Fill(
                 required(o.marketId("market_id"), "market_id"),
                 o.orderId("order_id"),
                 o.address("address"),
-                tradeSide == null ? null : Side.fromTradeSide(tradeSide),
+                side(o.bool("trade_side"), null),
                 required(o.decimal("price"), "price"),
                 required(o.decimal("size"), "size"),
                 o.decimal("fee"),
@@ -215,18 +222,24 @@ final class Decoders {
                 o.integer("transaction_version"));
     }
 
+    /** Market-info-like, but nothing beyond the market id is known to be always present. */
     static PerpetualAssetInfo perpetualAsset(WireObject o) {
         return new PerpetualAssetInfo(
                 required(o.marketId("market_id"), "market_id"),
                 o.text("base_name"),
                 o.smallInt("base_decimals"),
                 o.smallInt("quote_decimals"),
+                o.integer("lot_size"),
+                o.integer("tick_size"),
+                o.integer("min_lots"),
+                o.integer("max_lots"),
+                o.smallInt("quote_precision"),
                 o.smallInt("max_leverage"),
-                o.decimal("last_price"),
-                o.decimal("mark_price"),
-                o.decimal("funding_rate"),
-                o.decimal("open_interest"),
-                o.decimal("volume_24h"));
+                o.integer("maintenance_margin"),
+                o.integer("max_position_value"),
+                o.address("market_address"),
+                o.smallInt("market_status"),
+                o.instant("timestamp"));
     }
 
     /**
@@ -282,12 +295,23 @@ final class Decoders {
         return integral ? new BigInteger(literal) : new BigDecimal(literal);
     }
 
-    /** The side from {@code trade_side} when given, else from the order type's parity (even is long). */
-    private static Side side(Boolean tradeSide, Integer orderType) {
+    /**
+     * The side from {@code trade_side} when given, else from an {@code order_type} whose side a recorded
+     * mainnet cancel proves ({@link #RESTING_LONG}, {@link #RESTING_SHORT}); every other code is unknown,
+     * never guessed, because a wrong side makes a cancel built from it address the wrong order.
+     */
+    static Optional<Side> side(Boolean tradeSide, Integer orderType) {
         if (tradeSide != null) {
-            return Side.fromTradeSide(tradeSide);
+            return Optional.of(Side.fromTradeSide(tradeSide));
         }
-        return orderType == null ? null : Side.fromTradeSide(Math.floorMod(orderType, 2) == 0);
+        if (orderType == null) {
+            return Optional.empty();
+        }
+        return switch (orderType) {
+            case RESTING_LONG -> Optional.of(Side.LONG);
+            case RESTING_SHORT -> Optional.of(Side.SHORT);
+            default -> Optional.empty();
+        };
     }
 
     private static OrderStatus status(String text) {

@@ -1,6 +1,8 @@
 package io.kana.http;
 
 import io.kana.core.error.InvalidRequestException;
+import io.kana.core.error.KanaApiException;
+import io.kana.core.error.ProfileNotFoundException;
 import io.kana.core.model.AccountAddress;
 import io.kana.core.model.BalanceTransfer;
 import io.kana.core.model.CancelAndPlaceRequest;
@@ -165,9 +167,22 @@ public final class KanaHttpApi implements Markets, Accounts, Orders, Positions, 
         return call(service.getWalletAccountBalance(wallet(wallet)), Decoders.DECIMAL);
     }
 
+    /**
+     * A refusal of this well-formed request (HTTP 200 or 400 with {@code success:false}) is what Kana
+     * answers for a wallet that has not deposited yet, so it surfaces as {@link ProfileNotFoundException}
+     * carrying the API's own message; authentication and routing errors stay plain
+     * {@link io.kana.core.error.KanaApiException}s.
+     */
     @Override
     public BigDecimal profileBalance(AccountAddress wallet) {
-        return call(service.getProfileBalanceSnapshot(wallet(wallet)), Decoders.DECIMAL);
+        try {
+            return call(service.getProfileBalanceSnapshot(wallet(wallet)), Decoders.DECIMAL);
+        } catch (KanaApiException e) {
+            if (e.httpStatus() == 200 || e.httpStatus() == 400) {
+                throw new ProfileNotFoundException(wallet, e);
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -76,7 +76,14 @@ final class RequestBodies {
         }
         writer.endArray();
         writeDecimals(writer, "prices", orders, OrderSpec::price);
+        // Sources disagree on whether the API reads one "restriction" or a "restrictions" array (one per
+        // order, as place_multiple_orders takes them), so both are sent, always equal.
         writer.name("restriction").value(restriction.code());
+        writer.name("restrictions").beginArray();
+        for (int i = 0; i < orders.size(); i++) {
+            writer.value(restriction.code());
+        }
+        writer.endArray();
         writeDecimals(writer, "takeProfits", orders, OrderSpec::takeProfit);
         writeDecimals(writer, "stopLosses", orders, OrderSpec::stopLoss);
     }

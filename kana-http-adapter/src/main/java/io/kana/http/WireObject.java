@@ -26,6 +26,9 @@ final class WireObject {
     /** Marks a field whose value is an array or object; none of the flat objects needs one. */
     private static final Object NESTED = new Object();
 
+    /** Above this a double no longer holds every integer, so a float-shaped id has lost digits. */
+    private static final BigDecimal EXACT_DOUBLE_LIMIT = BigDecimal.valueOf(1L << 53);
+
     private final Map<String, Object> fields;
 
     private WireObject(Map<String, Object> fields) {
@@ -113,7 +116,33 @@ final class WireObject {
     }
 
     OrderId orderId(String name) {
-        return parse(name, "an order id", OrderId::parse);
+        String text = text(name);
+        return text == null ? null : orderId("field '" + name + "'", text);
+    }
+
+    /**
+     * An order id (a u128) from its exact decimal digits. A float form such as
+     * {@code 1.6166898061425649E26} means the id passed through a double on the way and lost its low
+     * digits; cancelling by it would name another order, so it is refused, never rounded.
+     */
+    static OrderId orderId(String what, String text) {
+        if (text.indexOf('.') >= 0 || text.indexOf('e') >= 0 || text.indexOf('E') >= 0) {
+            BigDecimal value;
+            try {
+                value = new BigDecimal(text);
+            } catch (NumberFormatException e) {
+                throw new WireFormatException(what + " should be an order id, got '" + text + "'", e);
+            }
+            boolean lost = value.abs().compareTo(EXACT_DOUBLE_LIMIT) >= 0 || value.stripTrailingZeros().scale() > 0;
+            throw new WireFormatException(what + " is the floating-point number " + text + ": "
+                    + (lost ? "precision was lost, the id's low digits are gone" : "it may not be exact")
+                    + "; order ids are u128 and must arrive as exact integers or strings");
+        }
+        try {
+            return OrderId.parse(text);
+        } catch (InvalidRequestException e) {
+            throw new WireFormatException(what + " should be an order id, got '" + text + "'", e);
+        }
     }
 
     /** {@code value}, or a clear error naming the field when the response lacks it. */

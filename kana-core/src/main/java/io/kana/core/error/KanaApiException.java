@@ -1,14 +1,20 @@
 package io.kana.core.error;
 
 /** The Kana trade API answered, but rejected the request ({@code success:false} or an HTTP error status). */
-public final class KanaApiException extends KanaException {
+public class KanaApiException extends KanaException {
 
     private final String endpoint;
     private final int httpStatus;
     private final String apiMessage;
 
     public KanaApiException(String endpoint, int httpStatus, String apiMessage) {
-        super(endpoint + " was rejected (HTTP " + httpStatus + "): " + (apiMessage == null ? "no message" : apiMessage));
+        this(endpoint, httpStatus, apiMessage,
+                endpoint + " was rejected (HTTP " + httpStatus + "): " + (apiMessage == null ? "no message" : apiMessage));
+    }
+
+    /** For subclasses that know what the refusal means and say it in {@code message}. */
+    protected KanaApiException(String endpoint, int httpStatus, String apiMessage, String message) {
+        super(message);
         this.endpoint = endpoint;
         this.httpStatus = httpStatus;
         this.apiMessage = apiMessage;

@@ -3,6 +3,7 @@ package io.kana.core.model;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * One execution of an order against another ({@code getFills}, {@code getFillsForGivenTimestamp}).
@@ -10,7 +11,8 @@ import java.time.Instant;
  * @param marketId           the market
  * @param orderId            the order that filled, when reported
  * @param address            the profile address, when reported
- * @param side               the side of this account's order, when reported
+ * @param side               the side of this account's order when the API states it
+ *                           ({@code trade_side}); empty otherwise
  * @param price              execution price
  * @param size               executed size (coins)
  * @param fee                fee charged, when reported
@@ -23,11 +25,16 @@ public record Fill(
         MarketId marketId,
         OrderId orderId,
         AccountAddress address,
-        Side side,
+        Optional<Side> side,
         BigDecimal price,
         BigDecimal size,
         BigDecimal fee,
         Boolean maker,
         String tradeId,
         Instant timestamp,
-        BigInteger transactionVersion) {}
+        BigInteger transactionVersion) {
+
+    public Fill {
+        side = side == null ? Optional.empty() : side;
+    }
+}

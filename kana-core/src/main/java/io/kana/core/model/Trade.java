@@ -3,15 +3,18 @@ package io.kana.core.model;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A trade: an entry of an account's trade history ({@code getTradeHistory}) or of a market's
- * recent trades ({@code getAllTrades}). Components the endpoint does not report are null.
+ * recent trades ({@code getAllTrades}). Components the endpoint does not report are null; an
+ * unknown side is an empty {@code side}.
  *
  * @param marketId           the market
  * @param orderId            the order, when reported
  * @param address            the profile address, when reported
- * @param side               side, when reported
+ * @param side               long or short when the API states it ({@code trade_side}, or an
+ *                           {@code order_type} whose side is proven); empty when it cannot be known
  * @param orderType          the API's raw {@code order_type}, when reported
  * @param price              price
  * @param size               size (coins)
@@ -29,7 +32,7 @@ public record Trade(
         MarketId marketId,
         OrderId orderId,
         AccountAddress address,
-        Side side,
+        Optional<Side> side,
         Integer orderType,
         BigDecimal price,
         BigDecimal size,
@@ -41,4 +44,9 @@ public record Trade(
         String tradeId,
         Instant timestamp,
         Instant lastUpdated,
-        BigInteger transactionVersion) {}
+        BigInteger transactionVersion) {
+
+    public Trade {
+        side = side == null ? Optional.empty() : side;
+    }
+}
