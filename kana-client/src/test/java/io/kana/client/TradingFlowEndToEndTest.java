@@ -19,7 +19,6 @@ import io.kana.core.model.Order;
 import io.kana.core.model.OrderId;
 import io.kana.core.model.OrderSpec;
 import io.kana.core.model.OrderStatus;
-import io.kana.core.model.OrderToCancel;
 import io.kana.core.model.PageRequest;
 import io.kana.core.model.Position;
 import io.kana.core.model.Restriction;
@@ -32,6 +31,7 @@ import io.kana.sandbox.KanaSandbox;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,7 +100,7 @@ class TradingFlowEndToEndTest {
 
         Order resting = single(maker.orders().openOrders(a, APT));
         OrderId makerOrder = resting.orderId();
-        assertThat(resting.side()).isEqualTo(Side.SHORT);
+        assertThat(resting.side()).contains(Side.SHORT);
         assertThat(resting.price()).isEqualByComparingTo("5.1");
         assertThat(resting.remainingSize()).isEqualByComparingTo("2");
         assertThat(resting.marketOrder()).isFalse();
@@ -120,7 +120,7 @@ class TradingFlowEndToEndTest {
         Order takerOrder = single(taker.orders().orderHistory(b, APT, PageRequest.DEFAULT));
         assertThat(takerOrder.status()).isEqualTo(OrderStatus.FILLED);
         assertThat(takerOrder.marketOrder()).isTrue();
-        assertThat(takerOrder.side()).isEqualTo(Side.LONG);
+        assertThat(takerOrder.side()).contains(Side.LONG);
 
         Position longPosition = single(taker.positions().positions(b, APT));
         assertThat(longPosition.side()).isEqualTo(Side.LONG);
@@ -136,7 +136,7 @@ class TradingFlowEndToEndTest {
         assertThat(takerFill.price()).isEqualByComparingTo("5.1");
         assertThat(takerFill.size()).isEqualByComparingTo("1.5");
         assertThat(takerFill.maker()).isFalse();
-        assertThat(takerFill.side()).isEqualTo(Side.LONG);
+        assertThat(takerFill.side()).contains(Side.LONG);
         Fill makerFill = single(maker.orders().fillsBetween(a, APT, null, null, PageRequest.DEFAULT));
         assertThat(makerFill.orderId()).isEqualTo(makerOrder);
         assertThat(makerFill.maker()).isTrue();
@@ -167,7 +167,8 @@ class TradingFlowEndToEndTest {
         List<Order> placed = maker.orders().openOrders(a, APT);
         assertThat(placed).extracting(Order::price).usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(dec("6.5"), dec("6"), dec("4.2"));
-        assertThat(placed).extracting(Order::side).containsExactly(Side.SHORT, Side.SHORT, Side.LONG);
+        assertThat(placed).extracting(Order::side)
+                .containsExactly(Optional.of(Side.SHORT), Optional.of(Side.SHORT), Optional.of(Side.LONG));
         assertThat(placed).extracting(Order::leverage).containsExactly(2, 3, 2);
         OrderId at65 = placed.get(0).orderId();
         OrderId at6 = placed.get(1).orderId();
@@ -176,13 +177,13 @@ class TradingFlowEndToEndTest {
         assertThat(maker.markets().marketPrice(APT).bestBid()).isEqualByComparingTo("4.2");
 
         run(TradeOperation.CANCEL_MULTIPLE_ORDERS, maker.trader().cancelMultipleOrders(
-                new CancelOrdersRequest(APT, List.of(new OrderToCancel(at65, Side.SHORT)))));
+                new CancelOrdersRequest(APT, List.of(placed.get(0).toCancel()))));
 
         assertThat(maker.orders().fetchOrderStatus(APT, at65).status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(maker.orders().openOrderIds(a, APT)).containsExactly(at6, at42);
 
         run(TradeOperation.CANCEL_AND_PLACE_MULTIPLE_ORDERS, maker.trader().cancelAndPlaceMultipleOrders(
-                new CancelAndPlaceRequest(APT, List.of(new OrderToCancel(at6, Side.SHORT), new OrderToCancel(at42, Side.LONG)),
+                new CancelAndPlaceRequest(APT, List.of(placed.get(1).toCancel(), placed.get(2).toCancel()),
                         List.of(OrderSpec.limit(Side.LONG, Direction.OPEN, dec("2"), dec("4.5"), 4)),
                         Restriction.POST_OR_ABORT)));
 
@@ -192,7 +193,7 @@ class TradingFlowEndToEndTest {
         assertThat(replacement.orderId()).isNotIn(at65, at6, at42);
         assertThat(replacement.price()).isEqualByComparingTo("4.5");
         assertThat(replacement.size()).isEqualByComparingTo("2");
-        assertThat(replacement.side()).isEqualTo(Side.LONG);
+        assertThat(replacement.side()).contains(Side.LONG);
         assertThat(maker.orders().orderHistory(a, APT, PageRequest.DEFAULT)).hasSize(4);
         // Only the replacement still reserves funds: 9 / 4 margin plus 2 bps of 9.
         assertThat(maker.accounts().profileBalance(a)).isEqualByComparingTo("497.7482");

@@ -7,11 +7,11 @@ import io.kana.core.model.CancelOrdersRequest;
 import io.kana.core.model.Direction;
 import io.kana.core.model.LimitOrderRequest;
 import io.kana.core.model.MarketId;
+import io.kana.core.model.MarketPrice;
 import io.kana.core.model.MarketRules;
 import io.kana.core.model.Order;
 import io.kana.core.model.OrderId;
 import io.kana.core.model.OrderToCancel;
-import io.kana.core.model.PerpetualAssetInfo;
 import io.kana.core.model.Position;
 import io.kana.core.model.Restriction;
 import io.kana.core.model.Side;
@@ -34,19 +34,21 @@ final class ExampleOrders {
 
     private ExampleOrders() {}
 
-    /** The mark price, else the last traded price: what the examples price their orders around. */
+    /**
+     * The last execution price, else the middle of the book: what the examples price their orders
+     * around. (Kana's asset info carries no price.)
+     */
     static BigDecimal referencePrice(KanaClient client, MarketId marketId) {
-        for (PerpetualAssetInfo info : client.markets().perpetualAssetInfo(marketId)) {
-            if (info.markPrice() != null && info.markPrice().signum() > 0) {
-                return info.markPrice();
-            }
-        }
         BigDecimal last = client.markets().lastExecutionPrice(marketId);
         if (last != null && last.signum() > 0) {
             return last;
         }
-        throw new IllegalStateException("market " + marketId + " reports neither a mark nor a last price "
-                + "to place the example orders around");
+        MarketPrice book = client.markets().marketPrice(marketId);
+        if (book.bestBid() != null && book.bestAsk() != null) {
+            return book.bestBid().add(book.bestAsk()).divide(BigDecimal.valueOf(2));
+        }
+        throw new IllegalStateException("market " + marketId + " reports neither a last price nor both best "
+                + "prices to place the example orders around");
     }
 
     /** {@code reference * factor}, rounded down to a whole tick of the market. */

@@ -43,7 +43,7 @@ public final class MarketDataExample {
         if (trades.isEmpty()) {
             out.detail("no trades yet");
         }
-        trades.stream().limit(5).forEach(t -> out.detail("%s  %s %s APT at %s", t.timestamp(), t.side(),
+        trades.stream().limit(5).forEach(t -> out.detail("%s  %s %s APT at %s", t.timestamp(), Show.side(t.side()),
                 amount(t.size()), amount(t.price())));
 
         out.step("Perpetual asset info of APT/USDC (getPerpetualAssetsInfo?marketId=)");
@@ -58,8 +58,11 @@ public final class MarketDataExample {
     }
 
     private static void asset(Transcript out, PerpetualAssetInfo info) {
-        out.detail("%-5s %-9s mark %s, last %s, funding rate %s, open interest %s, 24h volume %s", info.marketId(),
-                info.baseName(), amount(info.markPrice()), amount(info.lastPrice()), amount(info.fundingRate()),
-                amount(info.openInterest()), amount(info.volume24h()));
+        out.detail("%-5s %-9s base decimals %s, quote decimals %s, max leverage %s", info.marketId(),
+                info.baseName(), show(info.baseDecimals()), show(info.quoteDecimals()), show(info.maxLeverage()));
+    }
+
+    private static String show(Integer value) {
+        return value == null ? "-" : value.toString();
     }
 }

@@ -119,7 +119,7 @@ public final class OrdersExample {
         kana.orders().orderHistory(wallet, APT_USDC, PageRequest.of(0, 10, SortOrder.DESC))
                 .forEach(order -> Show.order(out, order));
         kana.orders().tradeHistory(wallet, APT_USDC, PageRequest.of(0, 10, SortOrder.DESC))
-                .forEach(t -> out.detail("trade %s  %s %s APT at %s  fee %s USDC", t.tradeId(), t.side(),
+                .forEach(t -> out.detail("trade %s  %s %s APT at %s  fee %s USDC", t.tradeId(), Show.side(t.side()),
                         amount(t.size()), amount(t.price()), amount(t.fee())));
         return out.finish();
     }

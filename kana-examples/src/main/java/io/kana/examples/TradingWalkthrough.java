@@ -73,7 +73,7 @@ public final class TradingWalkthrough {
         out.detail("%s (%s): lot %s, tick %s, min size %s, max leverage %dx", market.baseName(), market.id(),
                 amount(market.sizeIncrement()), amount(rules.priceIncrement()),
                 amount(market.sizeIncrement().multiply(new BigDecimal(market.minLots()))), market.maxLeverage());
-        out.detail("mark price %s, best bid %s, best ask %s", amount(mark), amount(book.bestBid()),
+        out.detail("reference price %s, best bid %s, best ask %s", amount(mark), amount(book.bestBid()),
                 amount(book.bestAsk()));
 
         out.step("Deposit " + amount(DEPOSIT) + " USDC into the trading account" + (b.isPresent() ? "s" : ""));

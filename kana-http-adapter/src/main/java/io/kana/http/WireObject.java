@@ -131,7 +131,7 @@ final class WireObject {
             try {
                 value = new BigDecimal(text);
             } catch (NumberFormatException e) {
-                throw new WireFormatException(what + " should be an order id, got '" + text + "'", e);
+                throw new WireFormatException(what + " should be a decimal u128, got '" + text + "'", e);
             }
             boolean lost = value.abs().compareTo(EXACT_DOUBLE_LIMIT) >= 0 || value.stripTrailingZeros().scale() > 0;
             throw new WireFormatException(what + " is the floating-point number " + text + ": "
@@ -141,7 +141,7 @@ final class WireObject {
         try {
             return OrderId.parse(text);
         } catch (InvalidRequestException e) {
-            throw new WireFormatException(what + " should be an order id, got '" + text + "'", e);
+            throw new WireFormatException(what + " should be a decimal u128, got '" + text + "'", e);
         }
     }
 

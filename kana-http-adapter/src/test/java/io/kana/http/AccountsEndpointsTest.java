@@ -1,7 +1,11 @@
 package io.kana.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.kana.core.error.KanaApiException;
+import io.kana.core.error.ProfileNotFoundException;
 import io.kana.core.model.AccountAddress;
 import io.kana.core.model.BalanceTransfer;
 import io.kana.core.model.FundingPayment;
@@ -12,7 +16,9 @@ import io.kana.core.model.SortOrder;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class AccountsEndpointsTest extends MockApiTest {
@@ -67,6 +73,56 @@ class AccountsEndpointsTest extends MockApiTest {
 
         assertGet("/getProfileBalanceSnapshot", WALLET_ONLY);
         assertThat(balance).isEqualTo(new BigDecimal("1234.567891"));
+    }
+
+    /** Kana's docs show a wallet balance once as a decimal string ("16391.60"), once as a number. */
+    @Test
+    void everyBalanceIsExactWhetherStringOrNumber() {
+        Map<String, Function<AccountAddress, BigDecimal>> balances = new LinkedHashMap<>();
+        balances.put("/getWalletAccountBalance", api::walletBalance);
+        balances.put("/getProfileBalanceSnapshot", api::profileBalance);
+        balances.put("/getNetProfileBalance", api::netProfileBalance);
+        balances.put("/getAccountAptBalance", api::aptBalance);
+        // 17 significant digits and a trailing zero: a double would round the first and drop the second.
+        for (String literal : new String[] {"\"16391.60\"", "16391.60", "\"123456789012.345678901\"",
+                "123456789012.345678901", "0.1", "\"0\""}) {
+            BigDecimal expected = new BigDecimal(literal.replace("\"", ""));
+            balances.forEach((path, balance) -> {
+                enqueueData(literal);
+
+                assertThat(balance.apply(WALLET)).as(path + " " + literal).isEqualTo(expected);
+                assertGet(path, WALLET_ONLY);
+            });
+        }
+    }
+
+    @Test
+    void aWalletWithoutProfileGetsProfileNotFound() {
+        enqueue(200, "{\"success\":false,\"message\":\"Profile not found\"}");
+        enqueue(400, "{\"success\":false,\"message\":\"Something went wrong\"}");
+
+        for (String message : new String[] {"Profile not found", "Something went wrong"}) {
+            ProfileNotFoundException e = catchThrowableOfType(ProfileNotFoundException.class,
+                    () -> api.profileBalance(WALLET));
+
+            assertGet("/getProfileBalanceSnapshot", WALLET_ONLY);
+            assertThat(e).isInstanceOf(KanaApiException.class);
+            assertThat(e.wallet()).isEqualTo(WALLET);
+            assertThat(e.endpoint()).isEqualTo("getProfileBalanceSnapshot");
+            assertThat(e.apiMessage()).isEqualTo(message);
+            assertThat(e.effectMayExist()).isFalse();
+            assertThat(e).hasMessageContaining("has no trading profile yet").hasMessageContaining(message);
+        }
+    }
+
+    @Test
+    void otherRefusalsOfTheSnapshotAndOfOtherBalancesStayPlainApiErrors() {
+        enqueue(401, "{\"success\":false,\"message\":\"Unauthorized\"}");
+        enqueue(200, "{\"success\":false,\"message\":\"Profile not found\"}");
+
+        assertThatThrownBy(() -> api.profileBalance(WALLET)).isExactlyInstanceOf(KanaApiException.class)
+                .hasMessageContaining("Unauthorized");
+        assertThatThrownBy(() -> api.netProfileBalance(WALLET)).isExactlyInstanceOf(KanaApiException.class);
     }
 
     @Test

@@ -343,7 +343,7 @@ class FailurePathsTest extends MockApiTest {
         assertDecodingFails(() -> api.positions(WALLET, null), "expected BEGIN_ARRAY");
         assertDecodingFails(() -> api.positions(WALLET, null), "expected a JSON object");
         assertDecodingFails(() -> api.orderStatus(APT, OrderId.of(1)), "field 'order_id' is an array or object");
-        assertDecodingFails(() -> api.openOrderIds(WALLET, null), "an order id is a decimal integer");
+        assertDecodingFails(() -> api.openOrderIds(WALLET, null), "order id should be a decimal u128, got 'a'");
         assertDecodingFails(() -> api.aptBalance(WALLET), "required field 'data' is missing");
         assertDecodingFails(() -> api.aptBalance(WALLET), "data should be a decimal number");
         assertDecodingFails(() -> api.collapsePosition(APT), "is a JSON object");

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class MarketsEndpointsTest extends MockApiTest {
@@ -154,43 +155,53 @@ class MarketsEndpointsTest extends MockApiTest {
 
         assertGet("/getAllTrades", Map.of("marketId", "1338"));
         assertThat(trades).containsExactly(
-                new Trade(MarketId.of(1338), OrderId.parse("11905620858892513160724480"), PROFILE, Side.SHORT, 1,
+                new Trade(MarketId.of(1338), OrderId.parse("11905620858892513160724480"), PROFILE,
+                        Optional.of(Side.SHORT), 1,
                         new BigDecimal("5.757"), new BigDecimal("10"), new BigDecimal("57.57"), 20,
                         new BigDecimal("-0.25"), new BigDecimal("0.0115"), null, "737648402019497550020622",
                         Instant.ofEpochSecond(1_747_075_649), Instant.ofEpochSecond(1_747_075_650),
                         BigInteger.valueOf(2_713_317_408L)),
-                new Trade(MarketId.of(1338), null, null, Side.LONG, 8, new BigDecimal("5.8"), BigDecimal.ONE, null,
+                new Trade(MarketId.of(1338), null, null, Optional.empty(), 8, new BigDecimal("5.8"), BigDecimal.ONE, null,
                         null, null, null, null, null, null, null, null));
     }
 
+    /**
+     * Shaped like the sources show it: a market-info object (mainnet names such as "APT-USD"). Price,
+     * funding and volume fields are in no source; the one here must not surface in the result.
+     */
     private static final String ASSETS = """
-            [{"market_id":"1339","base_name":"BTC/USDC","base_decimals":8,"quote_decimals":6,"max_leverage":"50",
-              "last_price":"97000.5","mark_price":97001,"funding_rate":"-0.0001","open_interest":"12.5",
-              "volume_24h":"1000000.25","some_new_field":{"nested":[1,2]}}]
+            [{"__variant__":"V1","market_id":"14","base_name":"APT-USD","base_decimals":8,"quote_decimals":6,
+              "lot_size":"100000","tick_size":"1","min_lots":"500","max_lots":"150000000","quote_precision":3,
+              "max_leverage":"20","maintenance_margin":"250","max_position_value":"125000000",
+              "market_address":"0xcfa0086c26787035de6b4a312875c7a70b2f9a29fa880d0cf633ef3dd0acd2c3",
+              "market_status":1,"timestamp":"1745079291","counter":"0","mark_price":"5.1",
+              "some_new_field":{"nested":[1,2]}}]
             """;
 
-    private static final PerpetualAssetInfo BTC = new PerpetualAssetInfo(MarketId.of(1339), "BTC/USDC", 8, 6, 50,
-            new BigDecimal("97000.5"), new BigDecimal("97001"), new BigDecimal("-0.0001"), new BigDecimal("12.5"),
-            new BigDecimal("1000000.25"));
+    private static final PerpetualAssetInfo APT = new PerpetualAssetInfo(MarketId.of(14), "APT-USD", 8, 6,
+            BigInteger.valueOf(100_000), BigInteger.ONE, BigInteger.valueOf(500), BigInteger.valueOf(150_000_000), 3,
+            20, BigInteger.valueOf(250), BigInteger.valueOf(125_000_000),
+            AccountAddress.parse("0xcfa0086c26787035de6b4a312875c7a70b2f9a29fa880d0cf633ef3dd0acd2c3"), 1,
+            Instant.ofEpochSecond(1_745_079_291));
 
     @Test
     void perpetualAssetInfoByMarketIdSendsOnlyTheMarketId() {
         enqueueData(ASSETS);
 
-        var assets = api.perpetualAssetInfo(MarketId.of(1339));
+        var assets = api.perpetualAssetInfo(MarketId.of(14));
 
-        assertGet("/getPerpetualAssetsInfo", Map.of("marketId", "1339"));
-        assertThat(assets).containsExactly(BTC);
+        assertGet("/getPerpetualAssetsInfo", Map.of("marketId", "14"));
+        assertThat(assets).containsExactly(APT);
     }
 
     @Test
     void perpetualAssetInfoByBaseNameSendsOnlyTheBaseName() {
         enqueueData(ASSETS);
 
-        var assets = api.perpetualAssetInfo("BTC");
+        var assets = api.perpetualAssetInfo("APT");
 
-        assertGet("/getPerpetualAssetsInfo", Map.of("baseName", "BTC"));
-        assertThat(assets).containsExactly(BTC);
+        assertGet("/getPerpetualAssetsInfo", Map.of("baseName", "APT"));
+        assertThat(assets).containsExactly(APT);
     }
 
     @Test
@@ -200,7 +211,7 @@ class MarketsEndpointsTest extends MockApiTest {
         var assets = api.allPerpetualAssets();
 
         assertGet("/getPerpetualAssetsInfo/allMarkets", Map.of());
-        assertThat(assets).containsExactly(BTC,
-                new PerpetualAssetInfo(MarketId.of(1338), null, null, null, null, null, null, null, null, null));
+        assertThat(assets).containsExactly(APT, new PerpetualAssetInfo(MarketId.of(1338), null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null));
     }
 }

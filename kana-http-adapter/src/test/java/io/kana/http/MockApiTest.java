@@ -63,6 +63,12 @@ abstract class MockApiTest {
         enqueue(200, "{\"success\":true,\"message\":\"done\",\"data\":" + dataJson + "}");
     }
 
+    /** Enqueues the payload of {@code function} with string arguments, as WIRE.md describes it. */
+    void enqueuePayload(String function, String argumentsJson) {
+        enqueueData("{\"function\":\"" + MODULE + "::" + function + "\",\"typeArguments\":[],\"functionArguments\":"
+                + argumentsJson + "}");
+    }
+
     void enqueue(int status, String body) {
         server.enqueue(new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json")
                 .setBody(body));

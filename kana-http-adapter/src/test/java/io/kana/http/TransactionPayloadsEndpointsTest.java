@@ -27,12 +27,6 @@ class TransactionPayloadsEndpointsTest extends MockApiTest {
 
     private static final MarketId APT = MarketId.of(1338);
 
-    /** Enqueues the payload of {@code function} with string arguments, as WIRE.md describes it. */
-    private void enqueuePayload(String function, String argumentsJson) {
-        enqueueData("{\"function\":\"" + MODULE + "::" + function + "\",\"typeArguments\":[],\"functionArguments\":"
-                + argumentsJson + "}");
-    }
-
     private static EntryFunctionPayload payload(String function, Object... arguments) {
         return new EntryFunctionPayload(MODULE + "::" + function, List.of(), Arrays.asList(arguments));
     }
@@ -103,7 +97,7 @@ class TransactionPayloadsEndpointsTest extends MockApiTest {
 
     private static final String PLACE_FIELDS = "\"orderTypes\":[true,false],\"tradeSides\":[true,false],"
             + "\"directions\":[false,true],\"sizes\":[1.5,2],\"leverages\":[2,2],\"prices\":[5.7,0],"
-            + "\"restriction\":1,\"takeProfits\":[0,0.00000001],\"stopLosses\":[0,4.25]";
+            + "\"restriction\":1,\"restrictions\":[1,1],\"takeProfits\":[0,0.00000001],\"stopLosses\":[0,4.25]";
 
     @Test
     void placeMultipleOrdersPostsTheBatchBody() {
@@ -158,7 +152,7 @@ class TransactionPayloadsEndpointsTest extends MockApiTest {
 
         assertPost("/cancelAndPlaceMultipleOrders", "{\"marketId\":1338,\"cancelOrderIds\":[],\"orderSides\":[],"
                 + "\"orderTypes\":[true],\"tradeSides\":[true],\"directions\":[false],\"sizes\":[1.5],"
-                + "\"leverages\":[2],\"prices\":[5.7],\"restriction\":0,\"takeProfits\":[0],\"stopLosses\":[0]}");
+                + "\"leverages\":[2],\"prices\":[5.7],\"restriction\":0,\"restrictions\":[0],\"takeProfits\":[0],\"stopLosses\":[0]}");
     }
 
     @Test
