@@ -2,6 +2,7 @@ package io.kana.core.error;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kana.core.model.AccountAddress;
 import io.kana.core.model.MoveAbort;
 import io.kana.core.model.TransactionOutcome;
 import java.io.IOException;
@@ -20,6 +21,8 @@ class ErrorsTest {
         List<KanaException> definite = List.of(
                 new InvalidRequestException("size", "bad"),
                 new KanaApiException("deposit", 400, "no"),
+                new ProfileNotFoundException(AccountAddress.parse("0x1"),
+                        new KanaApiException("getProfileBalanceSnapshot", 200, "no profile")),
                 new KanaTransportException("deposit", "refused", null),
                 new KanaDecodingException("deposit", "not json", "<html>", null),
                 new PayloadRejectedException("0x1::coin::transfer", "framework"),
@@ -47,6 +50,20 @@ class ErrorsTest {
         assertThat(e.httpStatus()).isEqualTo(400);
         assertThat(e.apiMessage()).isEqualTo("Market not found");
         assertThat(new KanaApiException("deposit", 200, null)).hasMessage("deposit was rejected (HTTP 200): no message");
+    }
+
+    @Test
+    void aMissingProfileIsAnApiRejectionThatSaysSo() {
+        ProfileNotFoundException e = new ProfileNotFoundException(AccountAddress.parse("0xabc"),
+                new KanaApiException("getProfileBalanceSnapshot", 400, null));
+
+        assertThat(e).isInstanceOf(KanaApiException.class).hasMessage("wallet " + AccountAddress.parse("0xabc")
+                + " has no trading profile yet (it is created by the first deposit); getProfileBalanceSnapshot "
+                + "answered: no message");
+        assertThat(e.wallet()).isEqualTo(AccountAddress.parse("0xabc"));
+        assertThat(e.endpoint()).isEqualTo("getProfileBalanceSnapshot");
+        assertThat(e.httpStatus()).isEqualTo(400);
+        assertThat(e.apiMessage()).isNull();
     }
 
     @Test
