@@ -24,8 +24,8 @@ class GroupExamplesTest {
                 "one lot is 0.001 APT",
                 "[ 2] Best prices and last price", "best bid -, best ask -",
                 "[ 3] Recent trades (getAllTrades)", "no trades yet",
-                "[ 4] Perpetual asset info of APT/USDC", "1338  APT/USDC  mark 5",
-                "[ 5] Perpetual asset info of BTC", "1339  BTC/USDC  mark 65000",
+                "[ 4] Perpetual asset info of APT/USDC", "1338  APT/USDC  base decimals 8, quote decimals 6, max leverage 20",
+                "[ 5] Perpetual asset info of BTC", "1339  BTC/USDC  base decimals 8, quote decimals 6, max leverage 50",
                 "[ 6] Every market", "1338  APT/USDC", "1339  BTC/USDC", "1340  ETH/USDC", "2387  SOL/USDC");
     }
 
@@ -39,7 +39,8 @@ class GroupExamplesTest {
             assertThat(run.err()).isEmpty();
             assertThat(run.exitStatus()).isZero();
             assertThat(run.out()).startsWith("Running on sandbox (http://127.0.0.1:")
-                    .contains("1338  APT/USDC  mark 5").contains("Done: 6 steps, 0 transactions committed");
+                    .contains("1338  APT/USDC  base decimals 8, quote decimals 6, max leverage 20")
+                    .contains("Done: 6 steps, 0 transactions committed");
         }
     }
 
