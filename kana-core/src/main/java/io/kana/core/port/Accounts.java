@@ -20,7 +20,12 @@ public interface Accounts {
     /** {@code GET /getWalletAccountBalance}: quote coins in the wallet, not yet deposited. */
     BigDecimal walletBalance(AccountAddress wallet);
 
-    /** {@code GET /getProfileBalanceSnapshot}: the trading account's balance. */
+    /**
+     * {@code GET /getProfileBalanceSnapshot}: the trading account's balance.
+     *
+     * @throws io.kana.core.error.ProfileNotFoundException when the wallet has no trading profile yet
+     *         (it has never deposited)
+     */
     BigDecimal profileBalance(AccountAddress wallet);
 
     /** {@code GET /getNetProfileBalance}: available trading balance plus pending balances of closed positions. */

@@ -11,7 +11,12 @@ import io.kana.core.model.Trade;
 import java.time.Instant;
 import java.util.List;
 
-/** Orders, fills and trade history (reads). A null {@code marketId} means all markets. */
+/**
+ * Orders, fills and trade history (reads). A null {@code marketId} means all markets.
+ *
+ * <p>Kana's order and trade objects often do not state the side: {@link Order#side()} is then empty,
+ * never guessed, and {@link Order#toCancel()} refuses such an order rather than cancel on a wrong side.
+ */
 public interface Orders {
 
     /** {@code GET /getOpenOrders}: open orders as indexed by Kana. */
