@@ -40,10 +40,10 @@ final class Decoders {
     }
 
     /** The {@code order_type} of a resting long limit order: a cancel of it on chain carries {@code trade_side true}. */
-    static final int RESTING_LONG = 3;
+    private static final int RESTING_LONG = 3;
 
     /** The {@code order_type} of a resting short limit order: its on-chain cancel carries {@code trade_side false}. */
-    static final int RESTING_SHORT = 4;
+    private static final int RESTING_SHORT = 4;
 
     /** What an omitted {@code max_lots} means: the order book's own limit, a u64. */
     static final BigInteger NO_MAX_LOTS = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
@@ -300,7 +300,7 @@ final class Decoders {
      * mainnet cancel proves ({@link #RESTING_LONG}, {@link #RESTING_SHORT}); every other code is unknown,
      * never guessed, because a wrong side makes a cancel built from it address the wrong order.
      */
-    static Optional<Side> side(Boolean tradeSide, Integer orderType) {
+    private static Optional<Side> side(Boolean tradeSide, Integer orderType) {
         if (tradeSide != null) {
             return Optional.of(Side.fromTradeSide(tradeSide));
         }

@@ -171,7 +171,7 @@ public final class KanaHttpApi implements Markets, Accounts, Orders, Positions, 
      * A refusal of this well-formed request (HTTP 200 or 400 with {@code success:false}) is what Kana
      * answers for a wallet that has not deposited yet, so it surfaces as {@link ProfileNotFoundException}
      * carrying the API's own message; authentication and routing errors stay plain
-     * {@link io.kana.core.error.KanaApiException}s.
+     * {@link KanaApiException}s.
      */
     @Override
     public BigDecimal profileBalance(AccountAddress wallet) {
