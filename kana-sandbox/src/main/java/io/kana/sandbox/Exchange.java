@@ -74,6 +74,7 @@ import java.util.function.UnaryOperator;
 final class Exchange implements PerpsModule {
 
     private final String moduleAddress;
+    private final PerpsContract contract;
     private final long idBase;
     private final Map<Long, MarketSpec> specs = new LinkedHashMap<>();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -91,11 +92,17 @@ final class Exchange implements PerpsModule {
 
     /** @param initialMarkPrices mark prices by market id; markets not named keep their default */
     Exchange(String moduleAddress, long seed, Map<Long, BigDecimal> initialMarkPrices) {
+        this(moduleAddress, seed, initialMarkPrices, PerpsContract.standard());
+    }
+
+    /** @param contract the write contract the module publishes and the trade API builds payloads for */
+    Exchange(String moduleAddress, long seed, Map<Long, BigDecimal> initialMarkPrices, PerpsContract contract) {
         if (moduleAddress == null || !moduleAddress.matches("0x[0-9a-f]{64}")) {
             throw new IllegalArgumentException("the module address is 0x followed by 64 lower-case hex digits, got "
                     + moduleAddress);
         }
         this.moduleAddress = moduleAddress;
+        this.contract = contract;
         this.idBase = mix(seed) >>> 24;
         for (MarketSpec spec : MarketSpec.testnet()) {
             specs.put(spec.marketId(), spec);
@@ -122,7 +129,7 @@ final class Exchange implements PerpsModule {
 
     @Override
     public List<EntryFunctionAbi> entryFunctions() {
-        return EntryFunctions.ABI;
+        return EntryFunctions.abi(contract);
     }
 
     @Override
@@ -146,7 +153,7 @@ final class Exchange implements PerpsModule {
             if (!typeArguments.isEmpty()) {
                 throw new ExecutionAbort(ExecutionAbort.Code.E_INVALID_ARGUMENT, function + " takes no type arguments");
             }
-            EntryFunctions.run(clearing, moduleId(), Addresses.longForm(sender), function, args);
+            EntryFunctions.run(clearing, contract, moduleId(), Addresses.longForm(sender), function, args);
         });
     }
 
@@ -232,6 +239,10 @@ final class Exchange implements PerpsModule {
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    PerpsContract contract() {
+        return contract;
     }
 
     Map<Long, MarketSpec> specs() {
