@@ -179,7 +179,7 @@ final class PerpsContract {
         if (operations.isEmpty()) {
             throw new IllegalArgumentException("the contract names no operation");
         }
-        return new PerpsContract(Map.copyOf(operations));
+        return new PerpsContract(java.util.Collections.unmodifiableMap(operations));
     }
 
     List<Operation> operations() {
