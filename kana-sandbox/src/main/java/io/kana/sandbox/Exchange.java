@@ -25,8 +25,10 @@ import java.util.function.UnaryOperator;
  *   <li><b>Accounts.</b> A wallet holds quote coins (credited by {@link #fundWallet}). Its trading
  *       account is the profile address {@code sha3-256(wallet's 32 bytes || "kana-profile")}.
  *       {@code deposit} moves coins from the sending wallet to the profile of the wallet argument;
- *       {@code withdraw_specific_market} first settles that market's pending PnL, then moves coins from
- *       the free trading balance back to the sender's wallet.
+ *       {@code withdraw_specific_market(wallet, market, amount)}, where the wallet must be the signer,
+ *       first settles that market's pending PnL, then moves coins from the free trading balance back to
+ *       the sender's wallet. Entry functions and their parameters are those of the contract file
+ *       ({@link PerpsContract}); arguments are read by source, not position.
  *   <li><b>Orders.</b> One book per market with price-time priority; a taker executes at the resting
  *       order's price. Limit orders cross then rest; market orders take what the book has and the
  *       rest is cancelled. FILL_OR_ABORT aborts unless the whole size can fill at once; POST_OR_ABORT
