@@ -5,6 +5,7 @@ import static io.kana.examples.ExampleEnvironment.FAUCET_USDC;
 import static io.kana.examples.Show.amount;
 
 import io.kana.client.KanaClient;
+import io.kana.core.error.ProfileNotFoundException;
 import io.kana.core.model.AccountAddress;
 import io.kana.core.model.BalanceTransfer;
 import io.kana.core.model.FundingPayment;
@@ -69,8 +70,13 @@ public final class AccountExample {
 
     private static void balances(Transcript out, KanaClient kana) {
         AccountAddress wallet = kana.wallet();
-        out.detail("wallet %s USDC, %s APT; trading account %s USDC (%s with unsettled PnL)",
-                amount(kana.accounts().walletBalance(wallet)), amount(kana.accounts().aptBalance(wallet)),
-                amount(kana.accounts().profileBalance(wallet)), amount(kana.accounts().netProfileBalance(wallet)));
+        out.detail("wallet %s USDC, %s APT", amount(kana.accounts().walletBalance(wallet)),
+                amount(kana.accounts().aptBalance(wallet)));
+        try {
+            out.detail("trading account %s USDC (%s with unsettled PnL)", amount(kana.accounts().profileBalance(wallet)),
+                    amount(kana.accounts().netProfileBalance(wallet)));
+        } catch (ProfileNotFoundException e) {
+            out.detail("no trading account yet: the first deposit creates it");
+        }
     }
 }

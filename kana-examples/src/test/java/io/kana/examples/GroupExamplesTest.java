@@ -53,7 +53,7 @@ class GroupExamplesTest {
         assertThat(run.out()).containsSubsequence(
                 "credited 1000 USDC and 10 APT for gas",
                 "wallet  0x", "profile 0x",
-                "wallet 1000 USDC, 10 APT; trading account 0 USDC",
+                "wallet 1000 USDC, 10 APT", "no trading account yet: the first deposit creates it",
                 "trading account 30 USDC (30 with unsettled PnL)",
                 "withdraw 20 USDC", "deposit  50 USDC",
                 "no funding payments");
