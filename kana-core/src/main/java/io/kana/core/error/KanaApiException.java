@@ -8,10 +8,11 @@ public final class KanaApiException extends KanaException {
     private final String apiMessage;
 
     public KanaApiException(String endpoint, int httpStatus, String apiMessage) {
-        super(endpoint + " was rejected (HTTP " + httpStatus + "): " + (apiMessage == null ? "no message" : apiMessage));
+        super(endpoint + " was rejected (HTTP " + httpStatus + "): "
+                + (apiMessage == null ? "no message" : SafeText.snippet(apiMessage)));
         this.endpoint = endpoint;
         this.httpStatus = httpStatus;
-        this.apiMessage = apiMessage;
+        this.apiMessage = SafeText.snippet(apiMessage);
     }
 
     /** The endpoint name, e.g. {@code getMarketInfo}. */
@@ -24,7 +25,7 @@ public final class KanaApiException extends KanaException {
         return httpStatus;
     }
 
-    /** The API's own message, or null when it gave none. */
+    /** The API's own message (at most a snippet of it), or null when it gave none. */
     public String apiMessage() {
         return apiMessage;
     }
