@@ -197,7 +197,7 @@ final class ApiCaller {
         } catch (IOException | RuntimeException notJson) {
             // Not an envelope (an HTML error page, a proxy's text): quote the text itself.
         }
-        return SafeText.snippet(body.strip());
+        return body.strip();
     }
 
     /** {@code Retry-After} as delta-seconds or an HTTP date; null when absent or unreadable. */
