@@ -4,6 +4,7 @@ import io.kana.aptos.keys.Ed25519WalletSigner;
 import io.kana.aptos.node.AptosNodeClient;
 import io.kana.aptos.submit.AptosTransactionSubmitter;
 import io.kana.aptos.submit.SubmitterSettings;
+import io.kana.core.error.SafeText;
 import io.kana.core.model.AccountAddress;
 import io.kana.core.port.Accounts;
 import io.kana.core.port.Markets;
@@ -16,6 +17,7 @@ import io.kana.core.trading.Execution;
 import io.kana.core.trading.KanaTrader;
 import io.kana.core.trading.PayloadPolicy;
 import io.kana.http.KanaHttpApi;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -53,7 +55,7 @@ public final class KanaClient implements AutoCloseable {
 
     private KanaClient(Builder builder) {
         this.config = builder.config;
-        this.http = sharedHttpClient();
+        this.http = sharedHttpClient(builder);
         this.api = Assembly.tradeApi(config, http);
         this.node = Assembly.node(config, http);
         this.wallet = builder.wallet != null ? builder.wallet : Assembly.wallet(config);
@@ -130,8 +132,15 @@ public final class KanaClient implements AutoCloseable {
         return submitter;
     }
 
+    /**
+     * Completes every outstanding trade (see {@link KanaTrader#close()}) before anything else shuts
+     * down, so no future is left waiting and nothing new is signed; then releases connections and threads.
+     */
     @Override
     public void close() {
+        if (trader != null) {
+            trader.close();
+        }
         if (submitter != null) {
             submitter.close();
             scheduler.shutdownNow();
@@ -144,7 +153,7 @@ public final class KanaClient implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "KanaClient[" + config.network() + ", " + config.apiUrl() + ", wallet "
+        return "KanaClient[" + config.network() + ", " + SafeText.url(config.apiUrl()) + ", wallet "
                 + (wallet == null ? "none" : wallet.address()) + "]";
     }
 
@@ -156,14 +165,21 @@ public final class KanaClient implements AutoCloseable {
         return wallet;
     }
 
-    /** One connection pool and dispatcher for the trade API and the node; sized for many orders in flight. */
-    static OkHttpClient sharedHttpClient() {
+    /**
+     * One connection pool and dispatcher for the trade API and the node; sized for many orders in
+     * flight. Every call is bounded in time by the builder's timeouts.
+     */
+    static OkHttpClient sharedHttpClient(Builder settings) {
         Dispatcher dispatcher = new Dispatcher();
         dispatcher.setMaxRequests(256);
         dispatcher.setMaxRequestsPerHost(128);
         return new OkHttpClient.Builder()
                 .dispatcher(dispatcher)
                 .connectionPool(new ConnectionPool(32, 5, TimeUnit.MINUTES))
+                .connectTimeout(settings.connectTimeout)
+                .readTimeout(settings.readTimeout)
+                .writeTimeout(settings.readTimeout)
+                .callTimeout(settings.callTimeout)
                 .build();
     }
 
@@ -181,10 +197,17 @@ public final class KanaClient implements AutoCloseable {
     /** Settings for {@link KanaClient}; the config is required, the rest has defaults. */
     public static final class Builder {
 
+        static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+        static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(15);
+        static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(30);
+
         private final KanaConfig config;
         private WalletSigner wallet;
         private SubmitterSettings submitterSettings = SubmitterSettings.defaults();
         private Execution execution = Execution.awaitCommit(KanaTrader.DEFAULT_COMMIT_TIMEOUT);
+        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+        private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+        private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
 
         private Builder(KanaConfig config) {
             this.config = Objects.requireNonNull(config, "config");
@@ -208,8 +231,36 @@ public final class KanaClient implements AutoCloseable {
             return this;
         }
 
+        /** Time to open a connection to the trade API or the node; default 5 s. */
+        public Builder connectTimeout(Duration value) {
+            this.connectTimeout = positive(value, "connectTimeout");
+            return this;
+        }
+
+        /** Longest silence while reading an answer (or writing a request); default 15 s. */
+        public Builder readTimeout(Duration value) {
+            this.readTimeout = positive(value, "readTimeout");
+            return this;
+        }
+
+        /**
+         * Longest time for one call, from connecting to the last byte of the answer, so an answer
+         * that drips in slowly still ends; for the trade API it also bounds the retries. Default 30 s.
+         */
+        public Builder callTimeout(Duration value) {
+            this.callTimeout = positive(value, "callTimeout");
+            return this;
+        }
+
         public KanaClient build() {
             return new KanaClient(this);
+        }
+
+        private static Duration positive(Duration value, String name) {
+            if (value == null || value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive, got " + value);
+            }
+            return value;
         }
     }
 
@@ -219,7 +270,8 @@ public final class KanaClient implements AutoCloseable {
         private Assembly() {}
 
         static KanaHttpApi tradeApi(KanaConfig config, OkHttpClient http) {
-            KanaHttpApi.Builder builder = KanaHttpApi.builder(config.apiUrl()).httpClient(http);
+            KanaHttpApi.Builder builder = KanaHttpApi.builder(config.apiUrl()).httpClient(http)
+                    .allowCleartext(config.allowCleartext());
             if (config.apiKey() != null) {
                 builder.apiKey(config.apiKey().reveal());
             }

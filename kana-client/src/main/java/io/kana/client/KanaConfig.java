@@ -1,5 +1,6 @@
 package io.kana.client;
 
+import io.kana.core.error.SafeText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -20,14 +21,22 @@ import java.util.Objects;
  *                   to accept any non-framework {@code perpetual_scripts} module (testnet without a pin)
  * @param apiKey     the trade API key, or null
  * @param privateKey the wallet's Ed25519 private key (AIP-80 or hex), or null for read-only use
+ * @param allowCleartext whether the trade API may be reached over {@code http://} on a host other than
+ *                   this machine (the API key then travels unencrypted); loopback is always allowed
  */
 public record KanaConfig(
-        KanaNetwork network, URI apiUrl, URI nodeUrl, String moduleId, Secret apiKey, Secret privateKey) {
+        KanaNetwork network, URI apiUrl, URI nodeUrl, String moduleId, Secret apiKey, Secret privateKey,
+        boolean allowCleartext) {
 
     public KanaConfig {
         Objects.requireNonNull(network, "network");
         Objects.requireNonNull(apiUrl, "apiUrl (set KANA_API_URL)");
         Objects.requireNonNull(nodeUrl, "nodeUrl (set NODE_URL)");
+    }
+
+    /** A config that refuses cleartext {@code http://} to another host. */
+    public KanaConfig(KanaNetwork network, URI apiUrl, URI nodeUrl, String moduleId, Secret apiKey, Secret privateKey) {
+        this(network, apiUrl, nodeUrl, moduleId, apiKey, privateKey, false);
     }
 
     /** Reads the process environment; see {@link #fromEnvironment(Map)}. */
@@ -38,8 +47,8 @@ public record KanaConfig(
     /**
      * Reads {@code KANA_NETWORK} (mainnet, testnet, sandbox; default testnet), {@code KANA_API_URL},
      * {@code NODE_URL}, {@code KANA_MODULE}, {@code KANA_API_KEY}, and the key from
-     * {@code KANA_PRIVATE_KEY} or the file named by {@code KANA_PRIVATE_KEY_FILE}. URLs default to
-     * the network's presets.
+     * {@code KANA_PRIVATE_KEY} or the file named by {@code KANA_PRIVATE_KEY_FILE}, and
+     * {@code KANA_ALLOW_CLEARTEXT} (true or false, default false). URLs default to the network's presets.
      *
      * @throws IllegalArgumentException naming the variable to set when something is missing or malformed
      */
@@ -54,7 +63,7 @@ public record KanaConfig(
         if (privateKey == null && keyFile != null) {
             privateKey = Secret.of(readKeyFile(Path.of(keyFile)));
         }
-        return new KanaConfig(network, apiUrl, nodeUrl, moduleId, apiKey, privateKey);
+        return new KanaConfig(network, apiUrl, nodeUrl, moduleId, apiKey, privateKey, flag(env, "KANA_ALLOW_CLEARTEXT"));
     }
 
     /** A config for a locally running sandbox (no API key; the module is the sandbox's own). */
@@ -64,7 +73,26 @@ public record KanaConfig(
 
     /** A copy trading with another key. */
     public KanaConfig withPrivateKey(Secret key) {
-        return new KanaConfig(network, apiUrl, nodeUrl, moduleId, apiKey, key);
+        return new KanaConfig(network, apiUrl, nodeUrl, moduleId, apiKey, key, allowCleartext);
+    }
+
+    /** Shows no secret and no password of a URL. */
+    @Override
+    public String toString() {
+        return "KanaConfig[network=" + network + ", apiUrl=" + SafeText.url(apiUrl) + ", nodeUrl="
+                + SafeText.url(nodeUrl) + ", moduleId=" + moduleId + ", apiKey=" + apiKey + ", privateKey="
+                + privateKey + ", allowCleartext=" + allowCleartext + "]";
+    }
+
+    private static boolean flag(Map<String, String> env, String name) {
+        String value = nonBlank(env.get(name));
+        if (value == null || value.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.strip().equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new IllegalArgumentException(name + " is true or false, got '" + value + "'");
     }
 
     private static URI url(Map<String, String> env, String name, URI preset, KanaNetwork network) {
@@ -78,11 +106,11 @@ public record KanaConfig(
         try {
             URI uri = URI.create(value.strip());
             if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
-                throw new IllegalArgumentException(name + " must be an http(s) URL, got '" + value + "'");
+                throw new IllegalArgumentException(name + " must be an http(s) URL, got '" + SafeText.url(value) + "'");
             }
             return uri;
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(name + " is not a valid URL: '" + value + "'", e);
+            throw new IllegalArgumentException(name + " is not a valid URL: '" + SafeText.url(value) + "'");
         }
     }
 
