@@ -134,8 +134,9 @@ final class WireObject {
         try {
             return parser.apply(text);
         } catch (IllegalArgumentException | ArithmeticException | DateTimeException | InvalidRequestException e) {
+            String why = e instanceof InvalidRequestException ? " (" + SafeText.snippet(e.getMessage()) + ")" : "";
             throw new WireFormatException("field '" + name + "' should be " + expected + ", got '"
-                    + SafeText.snippet(text) + "'", e);
+                    + SafeText.snippet(text) + "'" + why, e);
         }
     }
 }

@@ -115,7 +115,7 @@ class HostileAnswersTest extends MockApiTest {
                 + "\"leverage\":2,\"timestamp\":" + HUGE_EXPONENT + ",\"last_updated\":1747075650}]");
 
         assertThatThrownBy(() -> api.openOrders(WALLET, APT)).isInstanceOf(KanaDecodingException.class)
-                .hasMessageContaining("timestamp");
+                .hasMessageContaining("timestamp is out of range");
     }
 
     @Test
@@ -125,7 +125,7 @@ class HostileAnswersTest extends MockApiTest {
                 + "\"quote_precision\":2,\"max_leverage\":50,\"maintenance_margin\":\"100\"}");
 
         assertThatThrownBy(() -> api.market(APT)).isInstanceOf(KanaDecodingException.class)
-                .hasMessageContaining("lot_size");
+                .hasMessageContaining("lot_size is out of range");
     }
 
     @Test
