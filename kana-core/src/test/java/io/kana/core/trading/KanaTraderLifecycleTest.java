@@ -2,19 +2,14 @@ package io.kana.core.trading;
 
 import static io.kana.core.trading.TraderFixture.done;
 import static io.kana.core.trading.TraderFixture.failure;
-import static io.kana.core.trading.TraderFixture.kana;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kana.core.error.KanaException;
 import io.kana.core.error.NotSentException;
 import io.kana.core.error.TransactionOutcomeUnknownException;
-import io.kana.core.model.Direction;
 import io.kana.core.model.EntryFunctionPayload;
 import io.kana.core.model.LimitOrderRequest;
-import io.kana.core.model.MarketId;
-import io.kana.core.model.Side;
 import io.kana.core.model.SubmittedTransaction;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,10 +26,8 @@ import org.junit.jupiter.api.Test;
  */
 class KanaTraderLifecycleTest {
 
-    static final LimitOrderRequest ORDER = LimitOrderRequest.of(MarketId.of(1338), Side.LONG, Direction.OPEN,
-            new BigDecimal("1.5"), new BigDecimal("5.7"), 2);
-    static final EntryFunctionPayload PAYLOAD =
-            kana("place_limit_order", "1338", "true", "false", "1500", "5700", "2", "0", "0", "0");
+    static final LimitOrderRequest ORDER = KanaTraderExecutionTest.ORDER;
+    static final EntryFunctionPayload PAYLOAD = KanaTraderExecutionTest.PAYLOAD;
 
     final TraderFixture f = new TraderFixture().answering(PAYLOAD);
     /** Holds the blocking work until the test runs it, so a test decides how far each operation got. */
