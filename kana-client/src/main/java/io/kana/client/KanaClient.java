@@ -5,6 +5,7 @@ import io.kana.aptos.node.AptosNodeClient;
 import io.kana.aptos.submit.AptosTransactionSubmitter;
 import io.kana.aptos.submit.SubmitterSettings;
 import io.kana.core.error.InvalidRequestException;
+import io.kana.core.error.SafeText;
 import io.kana.core.model.AccountAddress;
 import io.kana.core.port.Accounts;
 import io.kana.core.port.Markets;
@@ -17,6 +18,7 @@ import io.kana.core.trading.Execution;
 import io.kana.core.trading.KanaTrader;
 import io.kana.core.trading.PayloadPolicy;
 import io.kana.http.KanaHttpApi;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -61,7 +63,7 @@ public final class KanaClient implements AutoCloseable {
         boolean trading = builder.wallet != null || config.privateKey() != null;
         // Checked before anything is opened, so a bad setting leaks no threads or connections.
         PayloadPolicy policy = trading ? Assembly.payloadPolicy(config, builder.allowModuleOverride) : null;
-        this.http = sharedHttpClient();
+        this.http = sharedHttpClient(builder);
         this.api = Assembly.tradeApi(config, http);
         this.node = Assembly.node(config, http);
         this.wallet = builder.wallet != null ? builder.wallet : Assembly.wallet(config);
@@ -138,8 +140,15 @@ public final class KanaClient implements AutoCloseable {
         return submitter;
     }
 
+    /**
+     * Completes every outstanding trade (see {@link KanaTrader#close()}) before anything else shuts
+     * down, so no future is left waiting and nothing new is signed; then releases connections and threads.
+     */
     @Override
     public void close() {
+        if (trader != null) {
+            trader.close();
+        }
         if (submitter != null) {
             submitter.close();
             scheduler.shutdownNow();
@@ -152,7 +161,7 @@ public final class KanaClient implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "KanaClient[" + config.network() + ", " + config.apiUrl() + ", wallet "
+        return "KanaClient[" + config.network() + ", " + SafeText.url(config.apiUrl()) + ", wallet "
                 + (wallet == null ? "none" : wallet.address()) + "]";
     }
 
@@ -164,14 +173,21 @@ public final class KanaClient implements AutoCloseable {
         return wallet;
     }
 
-    /** One connection pool and dispatcher for the trade API and the node; sized for many orders in flight. */
-    static OkHttpClient sharedHttpClient() {
+    /**
+     * One connection pool and dispatcher for the trade API and the node; sized for many orders in
+     * flight. Every call is bounded in time by the builder's timeouts.
+     */
+    static OkHttpClient sharedHttpClient(Builder settings) {
         Dispatcher dispatcher = new Dispatcher();
         dispatcher.setMaxRequests(256);
         dispatcher.setMaxRequestsPerHost(128);
         return new OkHttpClient.Builder()
                 .dispatcher(dispatcher)
                 .connectionPool(new ConnectionPool(32, 5, TimeUnit.MINUTES))
+                .connectTimeout(settings.connectTimeout)
+                .readTimeout(settings.readTimeout)
+                .writeTimeout(settings.readTimeout)
+                .callTimeout(settings.callTimeout)
                 .build();
     }
 
@@ -189,11 +205,18 @@ public final class KanaClient implements AutoCloseable {
     /** Settings for {@link KanaClient}; the config is required, the rest has defaults. */
     public static final class Builder {
 
+        static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+        static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(15);
+        static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(30);
+
         private final KanaConfig config;
         private WalletSigner wallet;
         private SubmitterSettings submitterSettings = SubmitterSettings.defaults();
         private Execution execution = Execution.awaitCommit(KanaTrader.DEFAULT_COMMIT_TIMEOUT);
         private boolean allowModuleOverride;
+        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+        private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+        private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
 
         private Builder(KanaConfig config) {
             this.config = Objects.requireNonNull(config, "config");
@@ -226,12 +249,40 @@ public final class KanaClient implements AutoCloseable {
             return this;
         }
 
+        /** Time to open a connection to the trade API or the node; default 5 s. */
+        public Builder connectTimeout(Duration value) {
+            this.connectTimeout = positive(value, "connectTimeout");
+            return this;
+        }
+
+        /** Longest silence while reading an answer (or writing a request); default 15 s. */
+        public Builder readTimeout(Duration value) {
+            this.readTimeout = positive(value, "readTimeout");
+            return this;
+        }
+
+        /**
+         * Longest time for one call, from connecting to the last byte of the answer, so an answer
+         * that drips in slowly still ends; for the trade API it also bounds the retries. Default 30 s.
+         */
+        public Builder callTimeout(Duration value) {
+            this.callTimeout = positive(value, "callTimeout");
+            return this;
+        }
+
         /**
          * @throws KanaConfigException when the configured module cannot be traded on (none known, or
          *                             mainnet's pinned module overridden without permission)
          */
         public KanaClient build() {
             return new KanaClient(this);
+        }
+
+        private static Duration positive(Duration value, String name) {
+            if (value == null || value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive, got " + value);
+            }
+            return value;
         }
     }
 
@@ -241,7 +292,8 @@ public final class KanaClient implements AutoCloseable {
         private Assembly() {}
 
         static KanaHttpApi tradeApi(KanaConfig config, OkHttpClient http) {
-            KanaHttpApi.Builder builder = KanaHttpApi.builder(config.apiUrl()).httpClient(http);
+            KanaHttpApi.Builder builder = KanaHttpApi.builder(config.apiUrl()).httpClient(http)
+                    .allowCleartext(config.allowCleartext());
             if (config.apiKey() != null) {
                 builder.apiKey(config.apiKey().reveal());
             }

@@ -2,6 +2,7 @@ package io.kana.client;
 
 import io.kana.core.contract.KanaContract;
 import io.kana.core.error.ContractFormatException;
+import io.kana.core.error.SafeText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -26,9 +27,11 @@ import java.util.Objects;
  * @param contract   the write contract (functions, parameters, modules); {@code KANA_CONTRACT} names a file
  * @param allowModuleOverride whether {@code moduleId} may differ from the module the contract pins for
  *                   mainnet ({@code KANA_ALLOW_MODULE_OVERRIDE=true}); other networks need no permission
+ * @param allowCleartext whether the trade API may be reached over {@code http://} on a host other than
+ *                   this machine (the API key then travels unencrypted); loopback is always allowed
  */
 public record KanaConfig(KanaNetwork network, URI apiUrl, URI nodeUrl, String moduleId, Secret apiKey,
-        Secret privateKey, KanaContract contract, boolean allowModuleOverride) {
+        Secret privateKey, KanaContract contract, boolean allowModuleOverride, boolean allowCleartext) {
 
     public KanaConfig {
         Objects.requireNonNull(network, "network");
@@ -40,9 +43,12 @@ public record KanaConfig(KanaNetwork network, URI apiUrl, URI nodeUrl, String mo
         }
     }
 
-    /** A config with the {@link KanaContract#standard() bundled contract} and no mainnet module override. */
+    /**
+     * A config with the {@link KanaContract#standard() bundled contract}, no mainnet module override and
+     * no cleartext {@code http://} to another host.
+     */
     public KanaConfig(KanaNetwork network, URI apiUrl, URI nodeUrl, String moduleId, Secret apiKey, Secret privateKey) {
-        this(network, apiUrl, nodeUrl, moduleId, apiKey, privateKey, KanaContract.standard(), false);
+        this(network, apiUrl, nodeUrl, moduleId, apiKey, privateKey, KanaContract.standard(), false, false);
     }
 
     /** Reads the process environment; see {@link #fromEnvironment(Map)}. */
@@ -54,9 +60,9 @@ public record KanaConfig(KanaNetwork network, URI apiUrl, URI nodeUrl, String mo
      * Reads {@code KANA_NETWORK} (mainnet, testnet, sandbox; default testnet), {@code KANA_API_URL},
      * {@code NODE_URL}, {@code KANA_CONTRACT} (a contract file; default the bundled one),
      * {@code KANA_MODULE} (default the contract's module for the network),
-     * {@code KANA_ALLOW_MODULE_OVERRIDE}, {@code KANA_API_KEY}, and the key from
-     * {@code KANA_PRIVATE_KEY} or the file named by {@code KANA_PRIVATE_KEY_FILE}. URLs default to
-     * the network's presets.
+     * {@code KANA_ALLOW_MODULE_OVERRIDE}, {@code KANA_API_KEY}, the key from
+     * {@code KANA_PRIVATE_KEY} or the file named by {@code KANA_PRIVATE_KEY_FILE}, and
+     * {@code KANA_ALLOW_CLEARTEXT} (true or false, default false). URLs default to the network's presets.
      *
      * @throws IllegalArgumentException naming the variable to set when something is missing or malformed
      * @throws ContractFormatException  when the contract file is malformed, naming its line and field
@@ -75,7 +81,8 @@ public record KanaConfig(KanaNetwork network, URI apiUrl, URI nodeUrl, String mo
         if (privateKey == null && keyFile != null) {
             privateKey = Secret.of(readKeyFile(Path.of(keyFile)));
         }
-        return new KanaConfig(network, apiUrl, nodeUrl, moduleId, apiKey, privateKey, contract, allowModuleOverride);
+        return new KanaConfig(network, apiUrl, nodeUrl, moduleId, apiKey, privateKey, contract, allowModuleOverride,
+                flag(env, "KANA_ALLOW_CLEARTEXT"));
     }
 
     /** A config for a locally running sandbox (no API key; the module is the sandbox's own). */
@@ -85,7 +92,8 @@ public record KanaConfig(KanaNetwork network, URI apiUrl, URI nodeUrl, String mo
 
     /** A copy trading with another key. */
     public KanaConfig withPrivateKey(Secret key) {
-        return new KanaConfig(network, apiUrl, nodeUrl, moduleId, apiKey, key, contract, allowModuleOverride);
+        return new KanaConfig(network, apiUrl, nodeUrl, moduleId, apiKey, key, contract, allowModuleOverride,
+                allowCleartext);
     }
 
     /**
@@ -95,7 +103,7 @@ public record KanaConfig(KanaNetwork network, URI apiUrl, URI nodeUrl, String mo
     public KanaConfig withContract(KanaContract value) {
         boolean fromContract = moduleId != null && moduleId.equals(contract.moduleId(network.contractName()).orElse(null));
         return new KanaConfig(network, apiUrl, nodeUrl, fromContract ? null : moduleId, apiKey, privateKey,
-                Objects.requireNonNull(value, "contract"), allowModuleOverride);
+                Objects.requireNonNull(value, "contract"), allowModuleOverride, allowCleartext);
     }
 
     /**
@@ -104,7 +112,7 @@ public record KanaConfig(KanaNetwork network, URI apiUrl, URI nodeUrl, String mo
      */
     public KanaConfig withModule(String value, boolean allowMainnetOverride) {
         return new KanaConfig(network, apiUrl, nodeUrl, Objects.requireNonNull(value, "moduleId"), apiKey, privateKey,
-                contract, allowMainnetOverride);
+                contract, allowMainnetOverride, allowCleartext);
     }
 
     private static URI url(Map<String, String> env, String name, URI preset, KanaNetwork network) {
@@ -118,12 +126,21 @@ public record KanaConfig(KanaNetwork network, URI apiUrl, URI nodeUrl, String mo
         try {
             URI uri = URI.create(value.strip());
             if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
-                throw new IllegalArgumentException(name + " must be an http(s) URL, got '" + value + "'");
+                throw new IllegalArgumentException(name + " must be an http(s) URL, got '" + SafeText.url(value) + "'");
             }
             return uri;
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(name + " is not a valid URL: '" + value + "'", e);
+            throw new IllegalArgumentException(name + " is not a valid URL: '" + SafeText.url(value) + "'");
         }
+    }
+
+    /** Shows no secret, no password of a URL and only the contract's source. */
+    @Override
+    public String toString() {
+        return "KanaConfig[network=" + network + ", apiUrl=" + SafeText.url(apiUrl) + ", nodeUrl="
+                + SafeText.url(nodeUrl) + ", moduleId=" + moduleId + ", apiKey=" + apiKey + ", privateKey="
+                + privateKey + ", contract=" + contract.source() + ", allowModuleOverride=" + allowModuleOverride
+                + ", allowCleartext=" + allowCleartext + "]";
     }
 
     private static boolean flag(Map<String, String> env, String name) {

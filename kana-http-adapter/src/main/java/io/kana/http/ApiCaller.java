@@ -4,6 +4,7 @@ import com.squareup.moshi.JsonReader;
 import io.kana.core.error.KanaApiException;
 import io.kana.core.error.KanaDecodingException;
 import io.kana.core.error.KanaTransportException;
+import io.kana.core.error.SafeText;
 import io.kana.http.Decoders.DataDecoder;
 import java.io.EOFException;
 import java.io.IOException;
@@ -12,8 +13,12 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
+import okhttp3.MediaType;
 import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
@@ -29,35 +34,51 @@ import retrofit2.Response;
 final class ApiCaller {
 
     private static final Logger LOG = LoggerFactory.getLogger(KanaHttpApi.class);
-    private static final int MAX_QUOTED_MESSAGE = 200;
     private static final String REDACTED = "<redacted>";
+    /** Largest response body read; a larger one is refused rather than held in memory. */
+    static final long MAX_BODY_BYTES = 4L * 1024 * 1024;
+    /** Of an error body only its start is read: it is quoted as a snippet at most. */
+    private static final long MAX_ERROR_BODY_BYTES = 64L * 1024;
 
     private final HttpUrl baseUrl;
     private final RetryPolicy retryPolicy;
     private final Sleeper sleeper;
     private final String apiKey;
+    private final Duration callTimeout;
 
-    ApiCaller(HttpUrl baseUrl, RetryPolicy retryPolicy, Sleeper sleeper, String apiKey) {
+    /** {@code callTimeout} bounds a call with all its retries; zero means unbounded. */
+    ApiCaller(HttpUrl baseUrl, RetryPolicy retryPolicy, Sleeper sleeper, String apiKey, Duration callTimeout) {
         this.baseUrl = baseUrl;
         this.retryPolicy = retryPolicy;
         this.sleeper = sleeper;
         this.apiKey = apiKey;
+        this.callTimeout = callTimeout;
     }
 
     <T> T execute(Call<ResponseBody> call, DataDecoder<T> decoder) {
         String endpoint = endpoint(call.request().url());
+        long deadline = System.nanoTime() + callTimeout.toNanos();
         Call<ResponseBody> attemptCall = call;
         for (int attempt = 1; ; attempt++) {
             String failure;
             Throwable cause = null;
             Duration wait;
             try {
+                if (!callTimeout.isZero()) {
+                    // Each retry gets what is left, so the caller's limit holds for the call as a whole.
+                    attemptCall.timeout().timeout(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                }
                 Response<ResponseBody> response = attemptCall.execute();
                 int status = response.code();
                 if (response.isSuccessful()) {
-                    return decode(endpoint, status, text(response.body()), decoder);
+                    return decode(endpoint, status, body(endpoint, response.body()), decoder);
                 }
-                String apiMessage = redact(errorMessage(text(response.errorBody())));
+                String apiMessage = redact(errorMessage(start(response.errorBody())));
+                if (status / 100 == 3) {
+                    throw new KanaApiException(endpoint, status, "redirected to "
+                            + origin(response.headers().get("Location")) + "; redirects are not followed, so the API "
+                            + "key never goes elsewhere: configure the final URL as the base URL");
+                }
                 if (status != 429 && status < 500) {
                     throw new KanaApiException(endpoint, status, apiMessage);
                 }
@@ -77,6 +98,11 @@ final class ApiCaller {
             if (attempt >= retryPolicy.maxAttempts()) {
                 throw new KanaTransportException(endpoint, "no usable answer after " + attempt
                         + (attempt == 1 ? " attempt" : " attempts") + ", last: " + failure, cause);
+            }
+            if (!callTimeout.isZero() && deadline - System.nanoTime() <= wait.toNanos()) {
+                throw new KanaTransportException(endpoint, "no usable answer within the call timeout of "
+                        + callTimeout.toMillis() + " ms (" + attempt + (attempt == 1 ? " attempt" : " attempts")
+                        + "), last: " + failure, cause);
             }
             LOG.debug("{}: {}; retry {} of {} in {} ms", endpoint, failure, attempt, retryPolicy.maxAttempts() - 1,
                     wait.toMillis());
@@ -171,8 +197,7 @@ final class ApiCaller {
         } catch (IOException | RuntimeException notJson) {
             // Not an envelope (an HTML error page, a proxy's text): quote the text itself.
         }
-        String text = body.strip();
-        return text.length() <= MAX_QUOTED_MESSAGE ? text : text.substring(0, MAX_QUOTED_MESSAGE) + "...";
+        return body.strip();
     }
 
     /** {@code Retry-After} as delta-seconds or an HTTP date; null when absent or unreadable. */
@@ -199,13 +224,44 @@ final class ApiCaller {
         return path.startsWith(base) ? path.substring(base.length()) : path;
     }
 
-    private static String text(ResponseBody body) throws IOException {
+    /** The whole body, refused with a typed error beyond {@link #MAX_BODY_BYTES} instead of filling the heap. */
+    private static String body(String endpoint, ResponseBody body) throws IOException {
         if (body == null) {
             return "";
         }
         try (body) {
-            return body.string();
+            BufferedSource source = body.source();
+            if (body.contentLength() > MAX_BODY_BYTES || source.request(MAX_BODY_BYTES + 1)) {
+                throw new KanaDecodingException(endpoint, "the response is larger than " + MAX_BODY_BYTES
+                        + " bytes, the most this SDK reads", null, null);
+            }
+            return source.readString(charset(body));
         }
+    }
+
+    /** At most the first {@link #MAX_ERROR_BODY_BYTES} of an error body. */
+    private static String start(ResponseBody body) throws IOException {
+        if (body == null) {
+            return "";
+        }
+        try (body) {
+            BufferedSource source = body.source();
+            source.request(MAX_ERROR_BODY_BYTES);
+            Buffer start = new Buffer();
+            source.read(start, Math.min(MAX_ERROR_BODY_BYTES, source.getBuffer().size()));
+            return start.readString(charset(body));
+        }
+    }
+
+    private static Charset charset(ResponseBody body) {
+        MediaType type = body.contentType();
+        return type == null ? StandardCharsets.UTF_8 : type.charset(StandardCharsets.UTF_8);
+    }
+
+    /** Scheme, host and port of a redirect target: never its path, query or user information. */
+    private static String origin(String location) {
+        HttpUrl url = location == null ? null : HttpUrl.parse(location);
+        return url == null ? "a relative or missing location" : url.scheme() + "://" + url.host() + ":" + url.port();
     }
 
     private String redact(String text) {

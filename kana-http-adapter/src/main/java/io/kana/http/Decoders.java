@@ -3,6 +3,8 @@ package io.kana.http;
 import static io.kana.http.WireObject.required;
 
 import com.squareup.moshi.JsonReader;
+import io.kana.core.error.InvalidRequestException;
+import io.kana.core.error.SafeText;
 import io.kana.core.model.AccountAddress;
 import io.kana.core.model.BalanceTransfer;
 import io.kana.core.model.EntryFunctionPayload;
@@ -12,6 +14,7 @@ import io.kana.core.model.FundingPayment;
 import io.kana.core.model.Market;
 import io.kana.core.model.MarketId;
 import io.kana.core.model.MarketPrice;
+import io.kana.core.model.NumberBounds;
 import io.kana.core.model.Order;
 import io.kana.core.model.OrderId;
 import io.kana.core.model.OrderStatus;
@@ -51,9 +54,9 @@ final class Decoders {
     static final DataDecoder<BigDecimal> DECIMAL = reader -> {
         String text = required(scalar(reader), "data");
         try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            throw new WireFormatException("data should be a decimal number, got '" + text + "'", e);
+            return NumberBounds.decimal("data", text);
+        } catch (InvalidRequestException e) {
+            throw new WireFormatException("data should be a decimal number, got '" + SafeText.snippet(text) + "'", e);
         }
     };
 
@@ -291,6 +294,10 @@ final class Decoders {
     }
 
     private static Number number(String literal) {
+        if (literal.length() > NumberBounds.MAX_TEXT) {
+            throw new WireFormatException("a payload argument is a number of " + literal.length()
+                    + " characters; no Move integer has more than " + NumberBounds.MAX_TEXT);
+        }
         boolean integral = literal.indexOf('.') < 0 && literal.indexOf('e') < 0 && literal.indexOf('E') < 0;
         return integral ? new BigInteger(literal) : new BigDecimal(literal);
     }

@@ -3,6 +3,7 @@ package io.kana.http;
 import io.kana.core.error.InvalidRequestException;
 import io.kana.core.error.KanaApiException;
 import io.kana.core.error.ProfileNotFoundException;
+import io.kana.core.error.SafeText;
 import io.kana.core.model.AccountAddress;
 import io.kana.core.model.BalanceTransfer;
 import io.kana.core.model.CancelAndPlaceRequest;
@@ -16,6 +17,7 @@ import io.kana.core.model.MarketId;
 import io.kana.core.model.MarketOrderRequest;
 import io.kana.core.model.MarketPrice;
 import io.kana.core.model.MultipleOrdersRequest;
+import io.kana.core.model.NumberBounds;
 import io.kana.core.model.Order;
 import io.kana.core.model.OrderId;
 import io.kana.core.model.PageRequest;
@@ -83,9 +85,13 @@ public final class KanaHttpApi implements Markets, Accounts, Orders, Positions, 
             Duration read = orDefault(builder.readTimeout, Builder.DEFAULT_READ_TIMEOUT);
             http.readTimeout(read).writeTimeout(read);
         }
-        if (builder.httpClient == null || builder.callTimeout != null) {
+        // A shared client without a call timeout gets the default: no call may hang for ever.
+        if (builder.httpClient == null || builder.callTimeout != null || builder.httpClient.callTimeoutMillis() == 0) {
             http.callTimeout(orDefault(builder.callTimeout, Builder.DEFAULT_CALL_TIMEOUT));
         }
+        // A redirect would carry the x-api-key header to wherever it points (OkHttp strips only
+        // Authorization), so none is followed; ApiCaller reports it as an error.
+        http.followRedirects(false).followSslRedirects(false);
         if (builder.apiKey != null) {
             String key = builder.apiKey;
             http.addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("x-api-key", key).build()));
@@ -98,7 +104,8 @@ public final class KanaHttpApi implements Markets, Accounts, Orders, Positions, 
                 .validateEagerly(true)
                 .build()
                 .create(KanaTradeService.class);
-        this.caller = new ApiCaller(baseUrl, builder.retryPolicy, builder.sleeper, builder.apiKey);
+        this.caller = new ApiCaller(baseUrl, builder.retryPolicy, builder.sleeper, builder.apiKey,
+                Duration.ofMillis(client.callTimeoutMillis()));
     }
 
     /** A builder for the API at {@code baseUrl}: {@link #TESTNET}, {@link #MAINNET} or any http(s) URL. */
@@ -371,7 +378,7 @@ public final class KanaHttpApi implements Markets, Accounts, Orders, Positions, 
 
     @Override
     public String toString() {
-        return "KanaHttpApi[" + baseUrl + ", apiKey " + (apiKeySet ? "set" : "not set") + "]";
+        return "KanaHttpApi[" + SafeText.url(baseUrl.toString()) + ", apiKey " + (apiKeySet ? "set" : "not set") + "]";
     }
 
     // ---------------------------------------------------------------- request values
@@ -441,17 +448,17 @@ public final class KanaHttpApi implements Markets, Accounts, Orders, Positions, 
     private static String positive(BigDecimal amount, String field) {
         if (amount == null || amount.signum() <= 0) {
             throw new InvalidRequestException(field, field + " must be positive, got "
-                    + (amount == null ? "null" : amount.toPlainString()));
+                    + (amount == null ? "null" : amount.toString()));
         }
-        return amount.toPlainString();
+        return NumberBounds.check(field, amount).toPlainString();
     }
 
     private static String zeroOrPositive(BigDecimal price, String field) {
         if (price == null || price.signum() < 0) {
             throw new InvalidRequestException(field, field + " must be zero or positive, got "
-                    + (price == null ? "null" : price.toPlainString()));
+                    + (price == null ? "null" : price.toString()));
         }
-        return price.toPlainString();
+        return NumberBounds.check(field, price).toPlainString();
     }
 
     private static <T> T required(T value, String field, String hint) {
@@ -480,6 +487,7 @@ public final class KanaHttpApi implements Markets, Accounts, Orders, Positions, 
         private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
         private OkHttpClient httpClient;
         private Sleeper sleeper = Sleeper.SYSTEM;
+        private boolean allowCleartext;
 
         private Builder(URI baseUrl) {
             this.baseUrl = toHttpUrl(baseUrl);
@@ -535,19 +543,40 @@ public final class KanaHttpApi implements Markets, Accounts, Orders, Positions, 
             return this;
         }
 
+        /**
+         * Allows an {@code http://} base URL on a host other than this machine, where the API key and
+         * every answer would travel unencrypted. Off by default; loopback hosts are always allowed.
+         */
+        public Builder allowCleartext(boolean value) {
+            this.allowCleartext = value;
+            return this;
+        }
+
         /** Replaces the wait between retries (tests). */
         Builder sleeper(Sleeper sleeper) {
             this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
             return this;
         }
 
+        /** @throws InvalidRequestException for cleartext {@code http://} to another host, unless allowed */
         public KanaHttpApi build() {
+            if (!baseUrl.isHttps() && !allowCleartext && !isLoopback(baseUrl.host())) {
+                throw new InvalidRequestException("baseUrl", "the base URL " + SafeText.url(baseUrl.toString())
+                        + " is cleartext http to another host: the API key would travel unencrypted; use https, "
+                        + "or allow it explicitly (allowCleartext(true), KANA_ALLOW_CLEARTEXT=true)");
+            }
             return new KanaHttpApi(this);
+        }
+
+        /** A loopback name or literal; decided from the text alone, without a DNS lookup. */
+        static boolean isLoopback(String host) {
+            return host.equals("localhost") || host.endsWith(".localhost") || host.startsWith("127.")
+                    && host.chars().allMatch(c -> c == '.' || Character.isDigit(c)) || host.equals("::1");
         }
 
         @Override
         public String toString() {
-            return "KanaHttpApi.Builder[" + baseUrl + ", apiKey " + (apiKey == null ? "not set" : "set") + "]";
+            return "KanaHttpApi.Builder[" + SafeText.url(baseUrl.toString()) + ", apiKey " + (apiKey == null ? "not set" : "set") + "]";
         }
 
         private static Duration positive(Duration timeout, String field) {
@@ -565,10 +594,10 @@ public final class KanaHttpApi implements Markets, Accounts, Orders, Positions, 
             }
             HttpUrl url = HttpUrl.parse(uri.toString());
             if (url == null) {
-                throw invalid.apply("'" + uri + "' is not an absolute http(s) URL");
+                throw invalid.apply("'" + SafeText.url(uri) + "' is not an absolute http(s) URL");
             }
             if (url.query() != null || url.fragment() != null) {
-                throw invalid.apply("'" + uri + "' has a query or fragment");
+                throw invalid.apply("'" + SafeText.url(uri) + "' has a query or fragment");
             }
             // Endpoint paths are relative, so the base path must end with a slash to keep its last segment.
             return url.encodedPath().endsWith("/") ? url : url.newBuilder().addPathSegment("").build();

@@ -2,8 +2,10 @@ package io.kana.http;
 
 import com.squareup.moshi.JsonReader;
 import io.kana.core.error.InvalidRequestException;
+import io.kana.core.error.SafeText;
 import io.kana.core.model.AccountAddress;
 import io.kana.core.model.MarketId;
+import io.kana.core.model.NumberBounds;
 import io.kana.core.model.OrderId;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -75,15 +77,15 @@ final class WireObject {
     }
 
     BigDecimal decimal(String name) {
-        return parse(name, "a decimal number", BigDecimal::new);
+        return parse(name, "a decimal number", text -> NumberBounds.decimal(name, text));
     }
 
     BigInteger integer(String name) {
-        return parse(name, "an integer", text -> new BigDecimal(text).toBigIntegerExact());
+        return parse(name, "an integer", text -> NumberBounds.decimal(name, text).toBigIntegerExact());
     }
 
     Integer smallInt(String name) {
-        return parse(name, "a small integer", text -> new BigDecimal(text).intValueExact());
+        return parse(name, "a small integer", text -> NumberBounds.decimal(name, text).intValueExact());
     }
 
     Boolean bool(String name) {
@@ -100,7 +102,7 @@ final class WireObject {
             if (text.indexOf('T') >= 0) {
                 return Instant.parse(text);
             }
-            BigDecimal seconds = new BigDecimal(text);
+            BigDecimal seconds = NumberBounds.decimal(name, text);
             BigDecimal whole = seconds.setScale(0, java.math.RoundingMode.FLOOR);
             long nanos = seconds.subtract(whole).movePointRight(9).longValue();
             return Instant.ofEpochSecond(whole.longValueExact(), nanos);
@@ -161,7 +163,9 @@ final class WireObject {
         try {
             return parser.apply(text);
         } catch (IllegalArgumentException | ArithmeticException | DateTimeException | InvalidRequestException e) {
-            throw new WireFormatException("field '" + name + "' should be " + expected + ", got '" + text + "'", e);
+            String why = e instanceof InvalidRequestException ? " (" + SafeText.snippet(e.getMessage()) + ")" : "";
+            throw new WireFormatException("field '" + name + "' should be " + expected + ", got '"
+                    + SafeText.snippet(text) + "'" + why, e);
         }
     }
 }

@@ -111,7 +111,7 @@ class FailurePathsTest extends MockApiTest {
 
         KanaApiException e = catchThrowableOfType(KanaApiException.class, () -> api.marketPrice(APT));
 
-        assertThat(e.apiMessage()).startsWith("<html>xxx").endsWith("...").hasSize(203);
+        assertThat(e.apiMessage()).startsWith("<html>xxx").endsWith("...(1013 chars)").hasSize(215);
     }
 
     @Test

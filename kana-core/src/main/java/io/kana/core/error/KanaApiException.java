@@ -8,8 +8,8 @@ public class KanaApiException extends KanaException {
     private final String apiMessage;
 
     public KanaApiException(String endpoint, int httpStatus, String apiMessage) {
-        this(endpoint, httpStatus, apiMessage,
-                endpoint + " was rejected (HTTP " + httpStatus + "): " + (apiMessage == null ? "no message" : apiMessage));
+        this(endpoint, httpStatus, apiMessage, endpoint + " was rejected (HTTP " + httpStatus + "): "
+                + (apiMessage == null ? "no message" : SafeText.snippet(apiMessage)));
     }
 
     /** For subclasses that know what the refusal means and say it in {@code message}. */
@@ -17,7 +17,7 @@ public class KanaApiException extends KanaException {
         super(message);
         this.endpoint = endpoint;
         this.httpStatus = httpStatus;
-        this.apiMessage = apiMessage;
+        this.apiMessage = SafeText.snippet(apiMessage);
     }
 
     /** The endpoint name, e.g. {@code getMarketInfo}. */
@@ -30,7 +30,7 @@ public class KanaApiException extends KanaException {
         return httpStatus;
     }
 
-    /** The API's own message, or null when it gave none. */
+    /** The API's own message (at most a snippet of it), or null when it gave none. */
     public String apiMessage() {
         return apiMessage;
     }

@@ -3,13 +3,11 @@ package io.kana.core.error;
 /** The server answered with a body the SDK cannot decode; carries a truncated snippet of it. */
 public final class KanaDecodingException extends KanaException {
 
-    private static final int MAX_SNIPPET = 200;
-
     private final String endpoint;
     private final String snippet;
 
     public KanaDecodingException(String endpoint, String problem, String body, Throwable cause) {
-        super(endpoint + " returned a response that could not be decoded (" + problem + "): " + truncate(body), cause);
+        super(endpoint + " returned a response that could not be decoded (" + SafeText.snippet(problem) + "): " + truncate(body), cause);
         this.endpoint = endpoint;
         this.snippet = truncate(body);
     }
@@ -24,9 +22,6 @@ public final class KanaDecodingException extends KanaException {
     }
 
     private static String truncate(String body) {
-        if (body == null) {
-            return "<empty>";
-        }
-        return body.length() <= MAX_SNIPPET ? body : body.substring(0, MAX_SNIPPET) + "...(" + body.length() + " chars)";
+        return body == null ? "<empty>" : SafeText.snippet(body);
     }
 }

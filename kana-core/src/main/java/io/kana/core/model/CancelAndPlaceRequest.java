@@ -2,7 +2,6 @@ package io.kana.core.model;
 
 import io.kana.core.error.InvalidRequestException;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Cancel some orders and place others in one market, atomically in one transaction
@@ -17,10 +16,14 @@ public record CancelAndPlaceRequest(
         MarketId marketId, List<OrderToCancel> toCancel, List<OrderSpec> toPlace, Restriction restriction) {
 
     public CancelAndPlaceRequest {
-        Objects.requireNonNull(marketId, "marketId");
-        Objects.requireNonNull(restriction, "restriction");
-        toCancel = List.copyOf(Objects.requireNonNull(toCancel, "toCancel"));
-        toPlace = List.copyOf(Objects.requireNonNull(toPlace, "toPlace"));
+        Requests.required("marketId", marketId);
+        Requests.required("restriction", restriction);
+        toCancel = Requests.list("toCancel", toCancel, Requests.MAX_BATCH_ORDERS);
+        toPlace = Requests.list("toPlace", toPlace, Requests.MAX_BATCH_ORDERS);
+        if (toCancel.size() + toPlace.size() > Requests.MAX_BATCH_ORDERS) {
+            throw new InvalidRequestException("orders", "cancel-and-place holds " + (toCancel.size() + toPlace.size())
+                    + " orders; at most " + Requests.MAX_BATCH_ORDERS + " fit in one transaction");
+        }
         if (toCancel.isEmpty() && toPlace.isEmpty()) {
             throw new InvalidRequestException("orders", "cancel-and-place needs an order to cancel or to place");
         }

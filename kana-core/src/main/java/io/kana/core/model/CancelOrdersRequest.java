@@ -2,7 +2,6 @@ package io.kana.core.model;
 
 import io.kana.core.error.InvalidRequestException;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Orders of one market to cancel in one transaction ({@code cancelMultipleOrders}).
@@ -13,8 +12,8 @@ import java.util.Objects;
 public record CancelOrdersRequest(MarketId marketId, List<OrderToCancel> orders) {
 
     public CancelOrdersRequest {
-        Objects.requireNonNull(marketId, "marketId");
-        orders = List.copyOf(Objects.requireNonNull(orders, "orders"));
+        Requests.required("marketId", marketId);
+        orders = Requests.list("orders", orders, Requests.MAX_BATCH_ORDERS);
         if (orders.isEmpty()) {
             throw new InvalidRequestException("cancelOrderIds", "name at least one order to cancel");
         }

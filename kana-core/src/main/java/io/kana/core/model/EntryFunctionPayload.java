@@ -1,5 +1,6 @@
 package io.kana.core.model;
 
+import io.kana.core.error.SafeText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,7 +24,7 @@ public record EntryFunctionPayload(String function, List<String> typeArguments, 
         Objects.requireNonNull(function, "function");
         if (function.split("::", -1).length != 3) {
             throw new IllegalArgumentException(
-                    "an entry function is <address>::<module>::<function>, got '" + function + "'");
+                    "an entry function is <address>::<module>::<function>, got '" + SafeText.snippet(function) + "'");
         }
         typeArguments = List.copyOf(typeArguments == null ? List.of() : typeArguments);
         functionArguments = immutableCopy(functionArguments == null ? List.of() : functionArguments);

@@ -2,7 +2,6 @@ package io.kana.core.model;
 
 import io.kana.core.error.InvalidRequestException;
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /**
  * A limit order to place ({@code placeLimitOrder}). Size and price are in human units (coins and
@@ -30,10 +29,10 @@ public record LimitOrderRequest(
         BigDecimal stopLoss) {
 
     public LimitOrderRequest {
-        Objects.requireNonNull(marketId, "marketId");
-        Objects.requireNonNull(side, "side");
-        Objects.requireNonNull(direction, "direction");
-        Objects.requireNonNull(restriction, "restriction");
+        Requests.required("marketId", marketId);
+        Requests.required("side", side);
+        Requests.required("direction", direction);
+        Requests.required("restriction", restriction);
         Requests.positive("size", size);
         Requests.positive("price", price);
         Requests.leverage(leverage);

@@ -49,6 +49,8 @@ public record Market(
         Integer marketStatus,
         Instant createdAt) {
 
+    private static final int MAX_DECIMALS = 255;
+
     public Market {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(baseName, "baseName");
@@ -59,6 +61,11 @@ public record Market(
         Objects.requireNonNull(maintenanceMargin, "maintenanceMargin");
         if (lotSize.signum() <= 0 || tickSize.signum() <= 0) {
             throw new IllegalArgumentException("lot size and tick size are positive: " + lotSize + ", " + tickSize);
+        }
+        // Coin decimals are a u8 on chain; more would make every scaling of a size or price costly.
+        if (baseDecimals < 0 || baseDecimals > MAX_DECIMALS || quoteDecimals < 0 || quoteDecimals > MAX_DECIMALS) {
+            throw new IllegalArgumentException("coin decimals are 0 to " + MAX_DECIMALS + ": " + baseDecimals + ", "
+                    + quoteDecimals);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.kana.core.model;
 
 import io.kana.core.error.InvalidRequestException;
+import io.kana.core.error.SafeText;
 
 /**
  * A Kana market id (a Move {@code u64}), e.g. 1338 for APT on testnet, 14 on mainnet.
@@ -24,7 +25,7 @@ public record MarketId(long value) {
         try {
             return new MarketId(Long.parseLong(text.strip()));
         } catch (NumberFormatException | NullPointerException e) {
-            throw new InvalidRequestException("marketId", "a market id is a decimal integer, got '" + text + "'");
+            throw new InvalidRequestException("marketId", "a market id is a decimal integer, got '" + SafeText.snippet(text) + "'");
         }
     }
 

@@ -1,7 +1,6 @@
 package io.kana.core.model;
 
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /**
  * A market order to place ({@code placeMarketOrder}); it takes liquidity at once.
@@ -24,9 +23,9 @@ public record MarketOrderRequest(
         BigDecimal stopLoss) {
 
     public MarketOrderRequest {
-        Objects.requireNonNull(marketId, "marketId");
-        Objects.requireNonNull(side, "side");
-        Objects.requireNonNull(direction, "direction");
+        Requests.required("marketId", marketId);
+        Requests.required("side", side);
+        Requests.required("direction", direction);
         Requests.positive("size", size);
         Requests.leverage(leverage);
         takeProfit = Requests.zeroOrPositive("takeProfit", takeProfit);

@@ -14,6 +14,9 @@ import java.util.Objects;
  */
 public final class MarketRules {
 
+    /** The largest Move {@code u64}: lots, ticks and coin subunits are u64 on chain. */
+    static final BigInteger U64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+
     private final Market market;
     /** 10^baseDecimals / lotSize: lots per coin, as an exact ratio. */
     private final BigDecimal baseScale;
@@ -46,6 +49,11 @@ public final class MarketRules {
      *                                 {@code minLots..maxLots}
      */
     public BigInteger lots(BigDecimal size) {
+        if (size == null || size.signum() <= 0) {
+            throw new InvalidRequestException("size", "size must be positive, got "
+                    + (size == null ? "null" : size.toString()));
+        }
+        NumberBounds.check("size", size);
         BigInteger lots = wholeQuotient("size", size, size.multiply(baseScale), lotSize,
                 "a multiple of the lot size " + market.sizeIncrement().toPlainString());
         if (lots.compareTo(market.minLots()) < 0 || lots.compareTo(market.maxLots()) > 0) {
@@ -67,7 +75,7 @@ public final class MarketRules {
 
     /** The price of a take-profit or stop-loss in ticks; zero means none and stays zero. */
     public BigInteger triggerTicks(String field, BigDecimal price) {
-        return price.signum() == 0 ? BigInteger.ZERO : ticks(field, price);
+        return price != null && price.signum() == 0 ? BigInteger.ZERO : ticks(field, price);
     }
 
     /**
@@ -83,15 +91,18 @@ public final class MarketRules {
     public static BigInteger quoteUnits(BigDecimal amount, int decimals) {
         if (amount == null || amount.signum() <= 0) {
             throw new InvalidRequestException("amount", "amount must be positive, got "
-                    + (amount == null ? "null" : amount.toPlainString()));
+                    + (amount == null ? "null" : amount.toString()));
         }
+        NumberBounds.check("amount", amount);
         BigDecimal units = amount.scaleByPowerOfTen(decimals);
+        BigInteger whole;
         try {
-            return units.toBigIntegerExact();
+            whole = units.toBigIntegerExact();
         } catch (ArithmeticException e) {
             throw new InvalidRequestException("amount", "amount " + amount.toPlainString() + " has more than "
                     + decimals + " decimals");
         }
+        return u64("amount", amount, whole, "subunits");
     }
 
     /** Checks {@code 1 <= leverage <= maxLeverage}. */
@@ -159,10 +170,11 @@ public final class MarketRules {
     private BigInteger ticks(String field, BigDecimal price) {
         if (price == null || price.signum() <= 0) {
             throw new InvalidRequestException(field, field + " must be positive, got "
-                    + (price == null ? "null" : price.toPlainString()));
+                    + (price == null ? "null" : price.toString()));
         }
-        return wholeQuotient(field, price, price.multiply(tickNumerator), tickDenominator,
-                "a multiple of the tick " + priceIncrement().toPlainString());
+        NumberBounds.check(field, price);
+        return u64(field, price, wholeQuotient(field, price, price.multiply(tickNumerator), tickDenominator,
+                "a multiple of the tick " + priceIncrement().toPlainString()), "ticks");
     }
 
     private static BigInteger wholeQuotient(
@@ -172,6 +184,15 @@ public final class MarketRules {
             throw new InvalidRequestException(field, field + " " + shown.toPlainString() + " must be " + rule);
         }
         return qr[0].toBigIntegerExact();
+    }
+
+    /** {@code value} when it fits the chain's u64; the caller's {@code shown} value is named otherwise. */
+    private static BigInteger u64(String field, BigDecimal shown, BigInteger value, String unit) {
+        if (value.compareTo(U64_MAX) > 0) {
+            throw new InvalidRequestException(field, field + " " + shown.toPlainString() + " is " + value + " "
+                    + unit + ", beyond the chain's limit of " + U64_MAX + " (u64)");
+        }
+        return value;
     }
 
     private String coins(BigInteger lots) {

@@ -2,7 +2,6 @@ package io.kana.core.model;
 
 import io.kana.core.error.InvalidRequestException;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Several orders in one market, placed in one transaction ({@code placeMultipleOrders}).
@@ -14,9 +13,9 @@ import java.util.Objects;
 public record MultipleOrdersRequest(MarketId marketId, List<OrderSpec> orders, Restriction restriction) {
 
     public MultipleOrdersRequest {
-        Objects.requireNonNull(marketId, "marketId");
-        Objects.requireNonNull(restriction, "restriction");
-        orders = List.copyOf(Objects.requireNonNull(orders, "orders"));
+        Requests.required("marketId", marketId);
+        Requests.required("restriction", restriction);
+        orders = Requests.list("orders", orders, Requests.MAX_BATCH_ORDERS);
         if (orders.isEmpty()) {
             throw new InvalidRequestException("orders", "a batch holds at least one order");
         }

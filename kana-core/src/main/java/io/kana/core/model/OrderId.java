@@ -21,6 +21,10 @@ public record OrderId(BigInteger value) {
 
     /** Parses the decimal form the API uses. */
     public static OrderId parse(String text) {
+        if (text != null && text.length() > NumberBounds.MAX_TEXT) {
+            throw new InvalidRequestException("orderId", "an order id is a u128, at most 39 digits; got "
+                    + text.length() + " characters");
+        }
         try {
             return new OrderId(new BigInteger(text.strip()));
         } catch (NumberFormatException | NullPointerException e) {

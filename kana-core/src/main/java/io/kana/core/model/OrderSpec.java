@@ -1,7 +1,6 @@
 package io.kana.core.model;
 
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /**
  * One order of a batch ({@code placeMultipleOrders}, {@code cancelAndPlaceMultipleOrders}).
@@ -26,9 +25,9 @@ public record OrderSpec(
         BigDecimal stopLoss) {
 
     public OrderSpec {
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(side, "side");
-        Objects.requireNonNull(direction, "direction");
+        Requests.required("type", type);
+        Requests.required("side", side);
+        Requests.required("direction", direction);
         Requests.positive("size", size);
         if (type == OrderType.LIMIT) {
             Requests.positive("price", price);

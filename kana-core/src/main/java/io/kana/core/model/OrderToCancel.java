@@ -1,6 +1,5 @@
 package io.kana.core.model;
 
-import java.util.Objects;
 
 /**
  * An open order to cancel: its id and the side it was placed on (the contract needs both).
@@ -11,7 +10,7 @@ import java.util.Objects;
 public record OrderToCancel(OrderId orderId, Side side) {
 
     public OrderToCancel {
-        Objects.requireNonNull(orderId, "orderId");
-        Objects.requireNonNull(side, "side");
+        Requests.required("orderId", orderId);
+        Requests.required("side", side);
     }
 }

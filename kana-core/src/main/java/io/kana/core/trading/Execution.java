@@ -10,7 +10,9 @@ import java.util.Objects;
  * submitted (costing a node round trip, saving the gas and the sequence number of a failure).
  *
  * @param awaitCommit   whether to wait until the transaction commits
- * @param timeout       how long to wait for the commit; null when {@code awaitCommit} is false
+ * @param timeout       how long the whole operation may take, counted from the call: by then its
+ *                      future completes, with the outcome unknown if the transaction was submitted;
+ *                      null when {@code awaitCommit} is false
  * @param simulateFirst whether to simulate before submitting
  */
 public record Execution(boolean awaitCommit, Duration timeout, boolean simulateFirst) {

@@ -7,6 +7,7 @@ import io.kana.core.error.InvalidRequestException;
 import io.kana.core.error.KanaDecodingException;
 import io.kana.core.error.KanaException;
 import io.kana.core.error.KanaTransportException;
+import io.kana.core.error.NotSentException;
 import io.kana.core.error.PayloadRejectedException;
 import io.kana.core.error.TransactionFailedException;
 import io.kana.core.error.TransactionOutcomeUnknownException;
@@ -39,12 +40,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -74,13 +80,30 @@ import java.util.function.Supplier;
  *
  * <p>The market and payload ports are blocking: they run on the trader's {@link Executor}. The
  * submitter's futures are composed without blocking. Instances are immutable and thread-safe.
+ *
+ * <p>Every operation's future completes, whatever the ports do:
+ * <ul>
+ *   <li>when waiting for the commit, by the {@link Execution#timeout()} counted from the call: with
+ *       {@link NotSentException} if nothing was signed by then, else with the outcome or
+ *       {@link TransactionOutcomeUnknownException};</li>
+ *   <li>on {@link #close()}, the same way;</li>
+ *   <li>{@link CompletableFuture#cancel cancel} stops an operation only before it is signed (the
+ *       future then reports a cancellation: nothing was sent); once signed, {@code cancel} returns
+ *       false and the future goes on to report the outcome.</li>
+ * </ul>
+ * At most {@value #MAX_IN_FLIGHT} operations are in flight at once; more are refused with
+ * {@link NotSentException} rather than queued without end.
  */
-public final class KanaTrader {
+public final class KanaTrader implements AutoCloseable {
 
     /** Waiting for the commit this long is the default execution. */
     public static final Duration DEFAULT_COMMIT_TIMEOUT = Duration.ofSeconds(30);
     /** USDC, the collateral of Kana Perps, has 6 decimals. */
     public static final int DEFAULT_COLLATERAL_DECIMALS = 6;
+    /** Most operations in flight at once, shared by a trader and its {@link #withExecution} copies. */
+    public static final int MAX_IN_FLIGHT = 10_000;
+    /** Threads of the default executor for the blocking ports. */
+    static final int DEFAULT_THREADS = 32;
 
     // Source names of the contract's grammar that several operations offer.
     private static final String SENDER = "sender";
@@ -104,10 +127,11 @@ public final class KanaTrader {
     private final Execution execution;
     private final int collateralDecimals;
     private final MarketRulesCache rules;
+    private final Flights flights;
 
     private KanaTrader(TransactionPayloads payloads, TransactionSubmitter submitter, PayloadPolicy policy,
             KanaContract contract, DriftGuard driftGuard, Executor executor, Execution execution,
-            int collateralDecimals, MarketRulesCache rules) {
+            int collateralDecimals, MarketRulesCache rules, Flights flights) {
         this.payloads = payloads;
         this.submitter = submitter;
         this.policy = policy;
@@ -117,6 +141,7 @@ public final class KanaTrader {
         this.execution = execution;
         this.collateralDecimals = collateralDecimals;
         this.rules = rules;
+        this.flights = flights;
     }
 
     public static Builder builder() {
@@ -136,7 +161,7 @@ public final class KanaTrader {
     /** A trader like this one (same ports, same market rules) that runs transactions as {@code value} says. */
     public KanaTrader withExecution(Execution value) {
         return new KanaTrader(payloads, submitter, policy, contract, driftGuard, executor,
-                Objects.requireNonNull(value, "execution"), collateralDecimals, rules);
+                Objects.requireNonNull(value, "execution"), collateralDecimals, rules, flights);
     }
 
     /** Moves {@code amount} quote coins (USDC) from the wallet into its trading account. */
@@ -265,6 +290,16 @@ public final class KanaTrader {
     }
 
     /**
+     * Refuses new operations from now on and completes every outstanding one (of this trader and
+     * its copies): with {@link NotSentException} where nothing was signed yet, else with
+     * {@link TransactionOutcomeUnknownException} (under its hash once known). Idempotent.
+     */
+    @Override
+    public void close() {
+        flights.close();
+    }
+
+    /**
      * Waits for {@code future} and returns its value; if it failed with a {@link KanaException},
      * throws that exception itself rather than the {@link CompletionException} around it.
      */
@@ -306,6 +341,10 @@ public final class KanaTrader {
     }
 
     private CompletableFuture<TradeResult> trade(TradeOperation operation, Supplier<Plan> plan) {
+        Flight flight = new Flight(execution.timeout());
+        if (!flights.admit(flight)) {
+            return flight.result;
+        }
         CompletableFuture<TradeResult> pipeline;
         try {
             Plan call = plan.get();
@@ -314,25 +353,28 @@ public final class KanaTrader {
                     ? CompletableFuture.completedFuture(null) : rules.rules(call.marketId());
             pipeline = marketRules
                     .thenApply(r -> expectedArguments(terms, call.values().apply(r)))
-                    .thenApplyAsync(expected -> checkedPayload(terms, expected, call.fetch()), executor)
-                    .thenCompose(payload -> driftGuard.confirm(terms, payload).thenApply(confirmed -> payload))
+                    .thenApplyAsync(expected -> {
+                        flight.checkNotStopped();
+                        return checkedPayload(terms, expected, call.fetch());
+                    }, executor)
+                    .thenCompose(payload -> flight.beforeSigning(() -> driftGuard.confirm(terms, payload))
+                            .thenApply(confirmed -> payload))
                     .thenCompose(payload -> execution.simulateFirst()
-                            ? simulate(payload).thenApply(ignored -> payload)
+                            ? flight.beforeSigning(() -> simulate(payload)).thenApply(ignored -> payload)
                             : CompletableFuture.completedFuture(payload))
-                    .thenCompose(payload -> submit(payload)
-                            .thenCompose(submitted -> finish(operation, payload, submitted)));
+                    .thenCompose(payload -> flight.sign(() -> submit(payload))
+                            .thenCompose(submitted -> finish(operation, payload, submitted, flight)));
         } catch (RuntimeException e) {
             pipeline = CompletableFuture.failedFuture(e);
         }
-        CompletableFuture<TradeResult> result = new CompletableFuture<>();
         pipeline.whenComplete((value, failure) -> {
             if (failure == null) {
-                result.complete(value);
+                flight.result.complete(value);
             } else {
-                result.completeExceptionally(beforeSubmit(failure));
+                flight.result.completeExceptionally(beforeSubmit(failure));
             }
         });
-        return result;
+        return flight.result;
     }
 
     /** Blocking (the payload port): runs on the executor. */
@@ -385,7 +427,8 @@ public final class KanaTrader {
             if (failure != null) {
                 Throwable cause = unwrap(failure);
                 if (cause instanceof TransactionRejectedException || cause instanceof TransactionOutcomeUnknownException
-                        || cause instanceof InvalidRequestException || cause instanceof PayloadRejectedException) {
+                        || cause instanceof InvalidRequestException || cause instanceof PayloadRejectedException
+                        || cause instanceof NotSentException) {
                     throw (KanaException) cause;
                 }
                 throw new TransactionOutcomeUnknownException(null, "submitting " + payload.function()
@@ -401,12 +444,12 @@ public final class KanaTrader {
     }
 
     private CompletableFuture<TradeResult> finish(TradeOperation operation, EntryFunctionPayload payload,
-            SubmittedTransaction submitted) {
+            SubmittedTransaction submitted, Flight flight) {
         if (!execution.awaitCommit()) {
             return CompletableFuture.completedFuture(
                     new TradeResult(operation, payload, submitted.hash(), submitted.sequenceNumber(), null));
         }
-        return guarded(() -> submitter.awaitOutcome(submitted, execution.timeout())).handle((outcome, failure) -> {
+        return guarded(() -> submitter.awaitOutcome(submitted, flight.remaining())).handle((outcome, failure) -> {
             if (failure != null) {
                 Throwable cause = unwrap(failure);
                 if (cause instanceof TransactionFailedException || cause instanceof TransactionOutcomeUnknownException
@@ -580,8 +623,8 @@ public final class KanaTrader {
         }
 
         /**
-         * Runs the blocking market and payload ports. Default: a shared pool of daemon threads that
-         * grows with demand and lets idle threads go after a minute.
+         * Runs the blocking market and payload ports. Default: a shared pool of at most
+         * {@value KanaTrader#DEFAULT_THREADS} daemon threads that lets idle threads go after a minute.
          */
         public Builder executor(Executor value) {
             this.executor = value;
@@ -615,7 +658,8 @@ public final class KanaTrader {
                     runner,
                     Objects.requireNonNull(execution, "an execution is required"),
                     collateralDecimals,
-                    new MarketRulesCache(Objects.requireNonNull(markets, "markets are required"), runner));
+                    new MarketRulesCache(Objects.requireNonNull(markets, "markets are required"), runner),
+                    new Flights());
         }
     }
 
@@ -626,11 +670,176 @@ public final class KanaTrader {
 
         private static ExecutorService create() {
             AtomicInteger count = new AtomicInteger();
-            return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), task -> {
-                Thread thread = new Thread(task, "kana-trader-" + count.incrementAndGet());
+            // A fixed number of threads: thousands of orders at once wait their turn in the queue,
+            // which MAX_IN_FLIGHT bounds, instead of starting a thread each.
+            ThreadPoolExecutor pool = new ThreadPoolExecutor(DEFAULT_THREADS, DEFAULT_THREADS, 60, TimeUnit.SECONDS,
+                    new LinkedBlockingQueue<>(), task -> {
+                        Thread thread = new Thread(task, "kana-trader-" + count.incrementAndGet());
+                        thread.setDaemon(true);
+                        return thread;
+                    });
+            pool.allowCoreThreadTimeOut(true);
+            return pool;
+        }
+    }
+
+    /** Created on first use only: ends the operations whose commit timeout passed. */
+    private static final class Timers {
+
+        static final ScheduledExecutorService INSTANCE = create();
+
+        private static ScheduledExecutorService create() {
+            ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1, task -> {
+                Thread thread = new Thread(task, "kana-trader-timer");
                 thread.setDaemon(true);
                 return thread;
             });
+            timers.setRemoveOnCancelPolicy(true);
+            return timers;
+        }
+    }
+
+    /** The operations in flight of a trader and its copies, and whether it still takes new ones. */
+    private static final class Flights {
+
+        private final Set<Flight> open = ConcurrentHashMap.newKeySet();
+        private final AtomicInteger count = new AtomicInteger();
+        private volatile boolean closed;
+
+        /** Whether {@code flight} may go ahead; if not, its result is already completed. */
+        boolean admit(Flight flight) {
+            if (closed) {
+                flight.stopBeforeSigning(closedError());
+                return false;
+            }
+            if (count.incrementAndGet() > MAX_IN_FLIGHT) {
+                count.decrementAndGet();
+                flight.stopBeforeSigning(new NotSentException("busy", MAX_IN_FLIGHT
+                        + " operations are in flight already; try again when some have completed", null));
+                return false;
+            }
+            open.add(flight);
+            flight.result.whenComplete((value, failure) -> {
+                if (open.remove(flight)) {
+                    count.decrementAndGet();
+                }
+            });
+            flight.startTimer();
+            if (closed) {
+                // close() ran between the check above and open.add: it may not have seen this flight.
+                flight.stop("the trader was closed", closedError());
+            }
+            return true;
+        }
+
+        void close() {
+            closed = true;
+            for (Flight flight : open) {
+                flight.stop("the trader was closed", closedError());
+            }
+        }
+
+        private static NotSentException closedError() {
+            return new NotSentException("closed", "the trader is closed", null);
+        }
+    }
+
+    /**
+     * One operation: whether it may still be stopped (nothing signed) and the caller's future. The
+     * change from preparing to signing is atomic, so a stop and a signature never both happen.
+     */
+    private static final class Flight {
+
+        private static final int PREPARING = 0;
+        private static final int SIGNING = 1;
+        private static final int STOPPED = 2;
+
+        final TradeFuture result = new TradeFuture(this);
+        private final AtomicInteger stage = new AtomicInteger(PREPARING);
+        private final Duration timeout;
+        private final long deadline;
+        private volatile SubmittedTransaction submitted;
+
+        /** {@code timeout} bounds the whole operation; null for none (submit only). */
+        Flight(Duration timeout) {
+            this.timeout = timeout;
+            this.deadline = timeout == null ? 0 : System.nanoTime() + timeout.toNanos();
+        }
+
+        void startTimer() {
+            if (timeout == null) {
+                return;
+            }
+            ScheduledFuture<?> timer = Timers.INSTANCE.schedule(() -> stop("no outcome within the commit timeout of "
+                    + timeout, new NotSentException("timeout", "the commit timeout of " + timeout
+                    + " passed before the transaction was signed", null)), timeout.toNanos(), TimeUnit.NANOSECONDS);
+            result.whenComplete((value, failure) -> timer.cancel(false));
+        }
+
+        /** The commit timeout left, at least a millisecond. */
+        Duration remaining() {
+            return Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime()));
+        }
+
+        void checkNotStopped() {
+            if (stage.get() == STOPPED) {
+                throw new NotSentException("stopped", "the operation was stopped before it was signed", null);
+            }
+        }
+
+        /** Runs {@code step} only while the operation may still be stopped. */
+        <T> CompletableFuture<T> beforeSigning(Supplier<CompletableFuture<T>> step) {
+            if (stage.get() != PREPARING) {
+                return CompletableFuture.failedFuture(
+                        new NotSentException("stopped", "the operation was stopped before it was signed", null));
+            }
+            return step.get();
+        }
+
+        /** Submits unless the operation was stopped first; from here on it cannot be stopped. */
+        CompletableFuture<SubmittedTransaction> sign(Supplier<CompletableFuture<SubmittedTransaction>> submit) {
+            if (!stage.compareAndSet(PREPARING, SIGNING)) {
+                return CompletableFuture.failedFuture(
+                        new NotSentException("stopped", "the operation was stopped before it was signed", null));
+            }
+            return submit.get().whenComplete((transaction, failure) -> submitted = transaction);
+        }
+
+        /** Completes the result with {@code notSent} if nothing is signed yet; true if so. */
+        boolean stopBeforeSigning(KanaException notSent) {
+            if (stage.compareAndSet(PREPARING, STOPPED)) {
+                result.completeExceptionally(notSent);
+                return true;
+            }
+            return false;
+        }
+
+        /** Completes the result now: not sent, or (once signing began) outcome unknown because of {@code why}. */
+        void stop(String why, KanaException notSent) {
+            if (!stopBeforeSigning(notSent)) {
+                SubmittedTransaction transaction = submitted;
+                result.completeExceptionally(new TransactionOutcomeUnknownException(
+                        transaction == null ? null : transaction.hash(), why + " after the transaction was handed to "
+                        + "the submitter; look it up (by hash, or the wallet's transactions) before trying again", null));
+            }
+        }
+    }
+
+    /**
+     * The caller's future. Cancelling it stops the operation only while nothing is signed; after
+     * that {@code cancel} returns false and the future still reports the outcome.
+     */
+    private static final class TradeFuture extends CompletableFuture<TradeResult> {
+
+        private final Flight flight;
+
+        TradeFuture(Flight flight) {
+            this.flight = flight;
+        }
+
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            return flight.stage.compareAndSet(Flight.PREPARING, Flight.STOPPED) && super.cancel(mayInterruptIfRunning);
         }
     }
 }

@@ -6,6 +6,7 @@ import io.kana.core.error.InvalidRequestException;
 import io.kana.core.error.PayloadRejectedException;
 import io.kana.core.model.AccountAddress;
 import io.kana.core.model.EntryFunctionPayload;
+import io.kana.core.model.NumberBounds;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
@@ -183,10 +184,11 @@ public record PayloadPolicy(AccountAddress moduleAddress, String moduleName) {
     /** The integer a JSON value means, or null when it means none (fractions, words, booleans). */
     private static BigInteger asInteger(Object value) {
         if (value instanceof String text) {
-            return UNSIGNED_DECIMAL.matcher(text).matches() ? new BigInteger(text) : null;
+            return text.length() <= NumberBounds.MAX_TEXT && UNSIGNED_DECIMAL.matcher(text).matches()
+                    ? new BigInteger(text) : null;
         }
         if (value instanceof BigInteger i) {
-            return i;
+            return i.bitLength() <= NumberBounds.MAX_BITS ? i : null;
         }
         if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
             return BigInteger.valueOf(((Number) value).longValue());
@@ -196,7 +198,8 @@ public record PayloadPolicy(AccountAddress moduleAddress, String moduleName) {
                 // Doubles go through their shortest decimal form; one that cannot hold a large u64/u128
                 // exactly differs from the expected value and is rejected, which is the safe side.
                 BigDecimal decimal = value instanceof BigDecimal d ? d : new BigDecimal(number.toString());
-                return decimal.toBigIntegerExact();
+                // 1e100000000 would expand into a hundred million digits: it is no u128 anyway.
+                return NumberBounds.tame(decimal) ? decimal.toBigIntegerExact() : null;
             } catch (ArithmeticException | NumberFormatException e) {
                 return null;
             }

@@ -47,11 +47,11 @@ class RequestRecordsTest {
         assertThatThrownBy(() -> LimitOrderRequest.of(APT, Side.LONG, Direction.OPEN, ONE, ONE, 1)
                 .withTakeProfit(d("-1"))).hasMessage("takeProfit must be zero (none) or positive, got -1");
         assertThatThrownBy(() -> LimitOrderRequest.of(null, Side.LONG, Direction.OPEN, ONE, ONE, 1))
-                .isInstanceOf(NullPointerException.class).hasMessage("marketId");
-        assertThatThrownBy(() -> LimitOrderRequest.of(APT, null, Direction.OPEN, ONE, ONE, 1)).hasMessage("side");
-        assertThatThrownBy(() -> LimitOrderRequest.of(APT, Side.LONG, null, ONE, ONE, 1)).hasMessage("direction");
+                .isInstanceOf(InvalidRequestException.class).hasMessage("marketId is required");
+        assertThatThrownBy(() -> LimitOrderRequest.of(APT, null, Direction.OPEN, ONE, ONE, 1)).hasMessage("side is required");
+        assertThatThrownBy(() -> LimitOrderRequest.of(APT, Side.LONG, null, ONE, ONE, 1)).hasMessage("direction is required");
         assertThatThrownBy(() -> LimitOrderRequest.of(APT, Side.LONG, Direction.OPEN, ONE, ONE, 1).withRestriction(null))
-                .hasMessage("restriction");
+                .hasMessage("restriction is required");
     }
 
     @Test
@@ -81,7 +81,7 @@ class RequestRecordsTest {
         assertThatThrownBy(() -> OrderSpec.market(Side.LONG, Direction.OPEN, ONE, 0)).hasMessageContaining("leverage");
         assertThatThrownBy(() -> OrderSpec.market(Side.LONG, Direction.OPEN, null, 1)).hasMessageContaining("size");
         assertThatThrownBy(() -> new OrderSpec(null, Side.LONG, Direction.OPEN, ONE, ONE, 1, null, null))
-                .hasMessage("type");
+                .hasMessage("type is required");
     }
 
     @Test
@@ -96,9 +96,9 @@ class RequestRecordsTest {
                 .isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> MultipleOrdersRequest.of(APT, List.of())).isInstanceOf(InvalidRequestException.class)
                 .hasMessage("a batch holds at least one order");
-        assertThatThrownBy(() -> MultipleOrdersRequest.of(APT, null)).hasMessage("orders");
+        assertThatThrownBy(() -> MultipleOrdersRequest.of(APT, null)).hasMessage("orders is required");
         assertThatThrownBy(() -> new MultipleOrdersRequest(APT, List.of(OrderSpec.market(Side.LONG, Direction.OPEN,
-                ONE, 1)), null)).hasMessage("restriction");
+                ONE, 1)), null)).hasMessage("restriction is required");
     }
 
     @Test
@@ -109,9 +109,9 @@ class RequestRecordsTest {
         assertThatThrownBy(() -> new CancelOrdersRequest(APT, List.of())).isInstanceOf(InvalidRequestException.class)
                 .hasMessage("name at least one order to cancel")
                 .extracting(e -> ((InvalidRequestException) e).field()).isEqualTo("cancelOrderIds");
-        assertThatThrownBy(() -> new OrderToCancel(null, Side.LONG)).hasMessage("orderId");
-        assertThatThrownBy(() -> new OrderToCancel(OrderId.of(1), null)).hasMessage("side");
-        assertThatThrownBy(() -> new CancelOrdersRequest(null, List.of(order))).hasMessage("marketId");
+        assertThatThrownBy(() -> new OrderToCancel(null, Side.LONG)).hasMessage("orderId is required");
+        assertThatThrownBy(() -> new OrderToCancel(OrderId.of(1), null)).hasMessage("side is required");
+        assertThatThrownBy(() -> new CancelOrdersRequest(null, List.of(order))).hasMessage("marketId is required");
     }
 
     @Test
@@ -127,9 +127,9 @@ class RequestRecordsTest {
                 .isInstanceOf(InvalidRequestException.class)
                 .hasMessage("cancel-and-place needs an order to cancel or to place");
         assertThatThrownBy(() -> new CancelAndPlaceRequest(APT, null, List.of(place), Restriction.NO_RESTRICTION))
-                .hasMessage("toCancel");
+                .hasMessage("toCancel is required");
         assertThatThrownBy(() -> new CancelAndPlaceRequest(APT, List.of(), List.of(place), null))
-                .hasMessage("restriction");
+                .hasMessage("restriction is required");
     }
 
     @Test
