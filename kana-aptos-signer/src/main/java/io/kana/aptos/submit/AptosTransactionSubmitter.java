@@ -6,7 +6,11 @@ import io.kana.aptos.node.AptosNodeClient;
 import io.kana.aptos.abi.ModuleAbi;
 import io.kana.core.error.InvalidRequestException;
 import io.kana.core.error.KanaException;
+import io.kana.core.error.KanaTransportException;
+import io.kana.core.error.PayloadRejectedException;
+import io.kana.core.error.Snippet;
 import io.kana.core.error.TransactionFailedException;
+import io.kana.core.error.TransactionNotSentException;
 import io.kana.core.error.TransactionOutcomeUnknownException;
 import io.kana.core.error.TransactionRejectedException;
 import io.kana.core.model.AccountAddress;
@@ -103,8 +107,8 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
         this.settings = Objects.requireNonNull(settings, "settings");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.caches = new NodeCaches(node, scheduler, settings.gasPriceRefreshInterval());
-        this.numbers = new SequenceNumbers(settings.expirySafetyMargin().toSeconds());
+        this.caches = new NodeCaches(node, scheduler, settings.gasPriceRefreshInterval(), settings.expectedChainId());
+        this.numbers = new SequenceNumbers();
     }
 
     @Override
@@ -116,7 +120,7 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
     public CompletableFuture<SubmittedTransaction> submit(EntryFunctionPayload payload) {
         CompletableFuture<ModuleAbi> abi = abiOf(payload);
         if (abi.isCompletedExceptionally()) {
-            return abi.thenApply(ignored -> null);
+            return CompletableFuture.failedFuture(notSent(abi.handle((ignored, error) -> error).join(), "prepare"));
         }
         CompletableFuture<Integer> chainId = caches.chainId();
         CompletableFuture<Void> ready = CompletableFuture.allOf(abi, chainId, caches.gasUnitPriceKnown());
@@ -133,7 +137,7 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
     public CompletableFuture<TransactionOutcome> awaitOutcome(SubmittedTransaction transaction, Duration timeout) {
         Objects.requireNonNull(transaction, "transaction");
         Objects.requireNonNull(timeout, "timeout");
-        return Futures.call(() -> node.await(transaction.hash(), timeout))
+        return Futures.call(() -> node.await(transaction, timeout))
                 .handle((outcome, error) -> error == null
                         ? committed(outcome)
                         : notCommitted(transaction, timeout, Futures.unwrap(error)))
@@ -152,7 +156,7 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
             sequenceNumber = numbers.isSynchronised() ? CompletableFuture.completedFuture(numbers.peek()) : null;
         }
         if (sequenceNumber == null) {
-            sequenceNumber = Futures.call(() -> node.sequenceNumber(sender));
+            sequenceNumber = Futures.call(() -> node.account(sender)).thenApply(account -> account.sequenceNumber().longValueExact());
         }
         CompletableFuture<Long> number = sequenceNumber;
         return CompletableFuture.allOf(abi, chainId, number, caches.gasUnitPriceKnown())
@@ -198,7 +202,7 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
                 order = queue.peek();
                 if (draining || resyncRunning || order == null) {
                     step = Step.STOP;
-                } else if (resyncNeeded || !numbers.isSynchronised() || numbers.takeDueResync(nowSecs())) {
+                } else if (resyncNeeded || !numbers.isSynchronised() || numbers.takeDueCheck(nowSecs())) {
                     resyncNeeded = false;
                     resyncRunning = true;
                     step = Step.RESYNC;
@@ -216,9 +220,8 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
                     } else {
                         step = Step.SEND;
                         draining = true;
-                        long now = nowSecs();
-                        expiry = now + expirationSecs();
-                        number = numbers.reserve(expiry, now);
+                        expiry = nowSecs() + expirationSecs();
+                        number = numbers.reserve(expiry);
                     }
                 }
             }
@@ -239,7 +242,7 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
                     order.ready.whenComplete((ignored, error) -> drain());
                     return;
                 case FAIL:
-                    order.fail(Futures.asKana(order.ready.handle((ignored, error) -> error).join(), "prepare"));
+                    order.fail(notSent(order.ready.handle((ignored, error) -> error).join(), "prepare"));
                     break;
                 default:
                     try {
@@ -254,12 +257,27 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
     }
 
     private void resync() {
-        Futures.call(() -> node.sequenceNumber(sender)).whenComplete((committed, error) -> {
+        Futures.call(() -> node.account(sender)).whenComplete((account, readError) -> {
+            Throwable error = readError;
+            long committed = -1;
+            if (error == null) {
+                try {
+                    committed = account.sequenceNumber().longValueExact();
+                } catch (ArithmeticException hostile) {
+                    error = new KanaTransportException("read sequence number",
+                            "the node reports sequence number " + account.sequenceNumber() + ", beyond any usable", hostile);
+                }
+            }
             List<Order> stranded = List.of();
+            int freed = 0;
             synchronized (lock) {
                 resyncRunning = false;
                 if (error == null) {
-                    numbers.resync(committed, nowSecs());
+                    int liveBefore = numbers.liveCount();
+                    // A live number past its expiry on the node's chain time, unused by the account, can never
+                    // commit: it is a hole (e.g. accepted and then lost by the node) that the next order fills.
+                    numbers.resync(committed, account::provesNeverCommits, nowSecs());
+                    freed = liveBefore - numbers.liveCount();
                 } else {
                     // Fail what waits rather than retry in a loop against a node that does not answer; none of
                     // these orders is in the mempool. The next submit tries again.
@@ -269,9 +287,10 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
                 }
             }
             if (error == null) {
-                LOG.debug("{}: next sequence number from the node's count {}", sender, committed);
+                LOG.debug("{}: next sequence number from the node's count {} ({} numbers done or proven expired)",
+                        sender, committed, freed);
             } else {
-                KanaException failure = Futures.asKana(error, "read sequence number");
+                KanaException failure = notSent(error, "read sequence number");
                 LOG.warn("{}: could not read the sequence number, failing {} waiting orders: {}", sender,
                         stranded.size(), failure.getMessage());
                 stranded.forEach(order -> order.fail(failure));
@@ -289,7 +308,7 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
             synchronized (lock) {
                 numbers.rollBack(number);
             }
-            order.fail(Futures.asKana(e, "sign"));
+            order.fail(notSent(e, "sign"));
             return;
         }
         send(new Submission(order, number, expiry, signed), 1);
@@ -344,9 +363,14 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
     private void accepted(Submission submission, String nodeHash) {
         String hash = submission.signed.hash();
         if (nodeHash != null && !nodeHash.equalsIgnoreCase(hash)) {
-            LOG.error("{}: the node reports hash {} for the transaction hashed locally as {}; using the node's",
-                    sender, nodeHash, hash);
-            hash = nodeHash;
+            // Only the hash of the bytes we signed identifies our transaction; an answer naming another one
+            // says nothing about ours. The number stays live: ours may be in the mempool.
+            LOG.error("{}: the node answered a submission naming hash {} for the transaction hashed locally as {}",
+                    sender, Snippet.of(nodeHash), hash);
+            submission.order.fail(new TransactionOutcomeUnknownException(hash, "the node's acceptance names another"
+                    + " transaction (" + Snippet.of(nodeHash) + "); it may still commit until "
+                    + submission.expiry + " (epoch seconds): await it by hash before placing the order again", null));
+            return;
         }
         submission.order.result.complete(
                 new SubmittedTransaction(hash, sender, BigInteger.valueOf(submission.number), submission.expiry));
@@ -382,9 +406,7 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
                 accepted(submission, null);
                 return;
             }
-            synchronized (lock) {
-                numbers.resyncAfterExpiry(submission.expiry);
-            }
+            // Its number stays live until the account's count passes it or a read proves it expired on chain.
             String why = lastError instanceof TransactionRejectedException
                     ? "a repeated send was refused (" + ((TransactionRejectedException) lastError).errorCode() + ")"
                     : "no answer to " + attempts + " sends";
@@ -403,28 +425,24 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
                 : CompletableFuture.failedFuture(new TransactionFailedException(outcome));
     }
 
+    /**
+     * Only the node's proof (its chain time past the expiry while it does not know the hash) says the
+     * transaction was not executed; the gateway's awaiter applies that rule. Anything else leaves it unknown.
+     */
     private CompletableFuture<TransactionOutcome> notCommitted(SubmittedTransaction tx, Duration timeout, Throwable cause) {
         if (cause instanceof TransactionFailedException) {
             return CompletableFuture.failedFuture(cause);
         }
-        TransactionOutcomeUnknownException unknown = cause instanceof TransactionOutcomeUnknownException known
-                ? known
-                : new TransactionOutcomeUnknownException(tx.hash(), "not committed within " + timeout, cause);
-        if (nowSecs() <= tx.expirationTimestampSecs() + settings.expirySafetyMargin().toSeconds()) {
-            return CompletableFuture.failedFuture(unknown);
-        }
-        return Futures.call(() -> node.isKnown(tx.hash())).handle((known, error) -> {
-            if (error != null || Boolean.TRUE.equals(known)) {
-                throw unknown;
-            }
+        if (cause instanceof TransactionRejectedException expired) {
             synchronized (lock) {
                 // Its number is free, and later transactions may be parked behind it.
                 resyncNeeded = true;
             }
-            throw new TransactionRejectedException(404, "transaction_not_found", null, "transaction " + tx.hash()
-                    + " expired at " + tx.expirationTimestampSecs() + " (epoch seconds) without committing; it can "
-                    + "no longer execute, so submitting the order again cannot duplicate it");
-        });
+            return CompletableFuture.failedFuture(expired);
+        }
+        return CompletableFuture.failedFuture(cause instanceof TransactionOutcomeUnknownException known
+                ? known
+                : new TransactionOutcomeUnknownException(tx.hash(), "not committed within " + timeout, cause));
     }
 
     // ---- small things ----
@@ -439,6 +457,19 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
         } catch (KanaException e) {
             return CompletableFuture.failedFuture(e);
         }
+    }
+
+    /**
+     * A failure before anything was signed: bad input keeps its own type, anything else (a node read, the
+     * chain id, the signer) becomes {@link TransactionNotSentException}.
+     */
+    private static KanaException notSent(Throwable error, String step) {
+        Throwable cause = Futures.unwrap(error);
+        if (cause instanceof InvalidRequestException || cause instanceof PayloadRejectedException
+                || cause instanceof TransactionNotSentException) {
+            return (KanaException) cause;
+        }
+        return new TransactionNotSentException(step, Snippet.of(String.valueOf(cause.getMessage())), cause);
     }
 
     /** HTTP 507 {@code mempool_is_full}: the node holds as many of the account's transactions as it will. */

@@ -3,15 +3,13 @@ package io.kana.core.error;
 /** The server answered with a body the SDK cannot decode; carries a truncated snippet of it. */
 public final class KanaDecodingException extends KanaException {
 
-    private static final int MAX_SNIPPET = 200;
-
     private final String endpoint;
     private final String snippet;
 
     public KanaDecodingException(String endpoint, String problem, String body, Throwable cause) {
-        super(endpoint + " returned a response that could not be decoded (" + problem + "): " + truncate(body), cause);
+        super(endpoint + " returned a response that could not be decoded (" + problem + "): " + Snippet.of(body), cause);
         this.endpoint = endpoint;
-        this.snippet = truncate(body);
+        this.snippet = Snippet.of(body);
     }
 
     public String endpoint() {
@@ -21,12 +19,5 @@ public final class KanaDecodingException extends KanaException {
     /** The start of the offending body, at most 200 characters. */
     public String snippet() {
         return snippet;
-    }
-
-    private static String truncate(String body) {
-        if (body == null) {
-            return "<empty>";
-        }
-        return body.length() <= MAX_SNIPPET ? body : body.substring(0, MAX_SNIPPET) + "...(" + body.length() + " chars)";
     }
 }
