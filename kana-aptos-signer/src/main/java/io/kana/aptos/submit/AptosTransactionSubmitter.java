@@ -24,9 +24,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -82,6 +85,10 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
     private final SequenceNumbers numbers;
     private final PriorityQueue<Order> queue = new PriorityQueue<>(Comparator.comparingLong(order -> order.ticket));
     private long nextTicket;
+    /** Accepted transactions by number, until the node counts them or they are proven expired. */
+    private final TreeMap<Long, Submission> accepted = new TreeMap<>();
+    /** Orders signed again after their accepted transaction was proven expired: old hash → the new signing. */
+    private final Map<String, CompletableFuture<SubmittedTransaction>> replacedBy = new HashMap<>();
     private boolean resyncNeeded = true;
     private boolean resyncRunning;
     private boolean draining;
@@ -133,15 +140,42 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
         return order.result.copy();
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>When the transaction was accepted and then proven expired on chain with its number still unused (a
+     * node lost it), its order was signed again; the wait follows that transaction, whose outcome carries its
+     * own hash.
+     */
     @Override
     public CompletableFuture<TransactionOutcome> awaitOutcome(SubmittedTransaction transaction, Duration timeout) {
         Objects.requireNonNull(transaction, "transaction");
         Objects.requireNonNull(timeout, "timeout");
+        long deadline = System.nanoTime() + timeout.toNanos();
+        CompletableFuture<SubmittedTransaction> replacement;
+        synchronized (lock) {
+            replacement = replacedBy.get(transaction.hash());
+        }
+        if (replacement != null) {
+            return followReplacement(replacement, deadline);
+        }
         return Futures.call(() -> node.await(transaction, timeout))
                 .handle((outcome, error) -> error == null
                         ? committed(outcome)
-                        : notCommitted(transaction, timeout, Futures.unwrap(error)))
+                        : notCommitted(transaction, timeout, deadline, Futures.unwrap(error)))
                 .thenCompose(Function.identity());
+    }
+
+    private CompletableFuture<TransactionOutcome> followReplacement(CompletableFuture<SubmittedTransaction> replacement,
+            long deadlineNanos) {
+        return replacement.thenCompose(next -> {
+            long left = deadlineNanos - System.nanoTime();
+            if (left <= 0) {
+                return CompletableFuture.failedFuture(new TransactionOutcomeUnknownException(next.hash(),
+                        "signed again after its first transaction expired unexecuted, not committed in time", null));
+            }
+            return awaitOutcome(next, Duration.ofNanos(left));
+        });
     }
 
     @Override
@@ -273,11 +307,14 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
             synchronized (lock) {
                 resyncRunning = false;
                 if (error == null) {
-                    int liveBefore = numbers.liveCount();
                     // A live number past its expiry on the node's chain time, unused by the account, can never
-                    // commit: it is a hole (e.g. accepted and then lost by the node) that the next order fills.
-                    numbers.resync(committed, account::provesNeverCommits, nowSecs());
-                    freed = liveBefore - numbers.liveCount();
+                    // commit: it is a hole (e.g. accepted and then lost by the node) parking the ones behind it.
+                    List<Long> neverCommit = numbers.resync(committed, account::provesNeverCommits, nowSecs());
+                    accepted.headMap(committed).clear();
+                    freed = neverCommit.size();
+                    for (long number : neverCommit) {
+                        resignExpired(accepted.remove(number));
+                    }
                 } else {
                     // Fail what waits rather than retry in a loop against a node that does not answer; none of
                     // these orders is in the mempool. The next submit tries again.
@@ -297,6 +334,22 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
             }
             drain();
         });
+    }
+
+    /**
+     * Fills the hole with the same order, signed again: its transaction is proven never to execute, and the
+     * caller, who holds only its hash, is led to the new one by {@link #awaitOutcome}. Guarded by lock.
+     */
+    private void resignExpired(Submission expired) {
+        if (expired == null) {
+            return;
+        }
+        Order first = expired.order;
+        Order again = new Order(first.ticket, first.payload, first.abi, first.chainId, first.ready);
+        replacedBy.put(expired.signed.hash(), again.result);
+        queue.add(again);
+        LOG.warn("{}: transaction {} (number {}) was accepted but expired on chain unexecuted; signing its order again",
+                sender, expired.signed.hash(), expired.number);
     }
 
     private void signAndSend(Order order, long number, long expiry) {
@@ -372,6 +425,9 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
                     + submission.expiry + " (epoch seconds): await it by hash before placing the order again", null));
             return;
         }
+        synchronized (lock) {
+            accepted.put(submission.number, submission);
+        }
         submission.order.result.complete(
                 new SubmittedTransaction(hash, sender, BigInteger.valueOf(submission.number), submission.expiry));
     }
@@ -429,16 +485,28 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
      * Only the node's proof (its chain time past the expiry while it does not know the hash) says the
      * transaction was not executed; the gateway's awaiter applies that rule. Anything else leaves it unknown.
      */
-    private CompletableFuture<TransactionOutcome> notCommitted(SubmittedTransaction tx, Duration timeout, Throwable cause) {
+    private CompletableFuture<TransactionOutcome> notCommitted(SubmittedTransaction tx, Duration timeout,
+            long deadlineNanos, Throwable cause) {
         if (cause instanceof TransactionFailedException) {
             return CompletableFuture.failedFuture(cause);
         }
         if (cause instanceof TransactionRejectedException expired) {
+            CompletableFuture<SubmittedTransaction> replacement;
             synchronized (lock) {
+                replacement = replacedBy.get(tx.hash());
+                if (replacement == null) {
+                    // The caller learns it did not execute and may place it again: never sign it again ourselves.
+                    Submission mine = accepted.get(tx.sequenceNumber().longValue());
+                    if (mine != null && mine.signed.hash().equals(tx.hash())) {
+                        accepted.remove(mine.number);
+                    }
+                }
                 // Its number is free, and later transactions may be parked behind it.
                 resyncNeeded = true;
             }
-            return CompletableFuture.failedFuture(expired);
+            return replacement != null
+                    ? followReplacement(replacement, deadlineNanos)
+                    : CompletableFuture.failedFuture(expired);
         }
         return CompletableFuture.failedFuture(cause instanceof TransactionOutcomeUnknownException known
                 ? known

@@ -1,5 +1,7 @@
 package io.kana.aptos.submit;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.TreeMap;
 
 /**
@@ -52,14 +54,19 @@ final class SequenceNumbers {
     /**
      * Adopts the node's count of committed transactions: numbers below it are consumed, and live numbers
      * that {@code proof} shows can never commit are free again.
+     *
+     * @return the numbers {@code proof} freed, lowest first
      */
-    void resync(long committedCount, Proof proof, long nowSecs) {
+    List<Long> resync(long committedCount, Proof proof, long nowSecs) {
         liveExpiries.headMap(committedCount).clear();
-        liveExpiries.entrySet().removeIf(live -> proof.neverCommits(live.getKey(), live.getValue()));
+        List<Long> neverCommit = new ArrayList<>();
+        liveExpiries.entrySet().removeIf(live -> proof.neverCommits(live.getKey(), live.getValue())
+                && neverCommit.add(live.getKey()));
         this.committedCount = committedCount;
         lastResyncSecs = nowSecs;
         next = committedCount;
         skipLive();
+        return neverCommit;
     }
 
     /** Hands out the lowest free number and marks it live until {@code expirySecs}. */

@@ -3,6 +3,7 @@ package io.kana.aptos.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kana.aptos.abi.ModuleAbi;
+import io.kana.aptos.node.AccountInfo;
 import io.kana.core.error.KanaException;
 import io.kana.core.error.TransactionOutcomeUnknownException;
 import io.kana.core.error.TransactionRejectedException;
@@ -11,6 +12,7 @@ import io.kana.core.model.SubmittedTransaction;
 import io.kana.core.model.TransactionOutcome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -233,8 +235,8 @@ class SubmitterStressTest {
         }
 
         @Override
-        public synchronized CompletableFuture<Long> sequenceNumber(AccountAddress address) {
-            return CompletableFuture.completedFuture(committed);
+        public synchronized CompletableFuture<AccountInfo> account(AccountAddress address) {
+            return CompletableFuture.completedFuture(new AccountInfo(BigInteger.valueOf(committed), address.hex()));
         }
 
         @Override
@@ -253,7 +255,7 @@ class SubmitterStressTest {
         }
 
         @Override
-        public CompletableFuture<TransactionOutcome> await(String hash, Duration timeout) {
+        public CompletableFuture<TransactionOutcome> await(SubmittedTransaction transaction, Duration timeout) {
             throw new UnsupportedOperationException();
         }
 
