@@ -63,7 +63,7 @@ public final class KanaClient implements AutoCloseable {
             this.trader = null;
         } else {
             this.scheduler = scheduler();
-            this.submitter = AptosTransactionSubmitter.create(wallet, node, builder.submitterSettings, scheduler);
+            this.submitter = AptosTransactionSubmitter.create(wallet, node, builder.submitterSettings.withExpectedChainId(config.network().chainId()), scheduler);
             this.trader = Assembly.trader(config, api, submitter, builder.execution);
         }
     }

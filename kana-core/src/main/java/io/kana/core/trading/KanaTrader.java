@@ -6,6 +6,7 @@ import io.kana.core.error.KanaException;
 import io.kana.core.error.KanaTransportException;
 import io.kana.core.error.PayloadRejectedException;
 import io.kana.core.error.TransactionFailedException;
+import io.kana.core.error.TransactionNotSentException;
 import io.kana.core.error.TransactionOutcomeUnknownException;
 import io.kana.core.error.TransactionRejectedException;
 import io.kana.core.model.AccountAddress;
@@ -318,7 +319,8 @@ public final class KanaTrader {
             if (failure != null) {
                 Throwable cause = unwrap(failure);
                 if (cause instanceof TransactionRejectedException || cause instanceof TransactionOutcomeUnknownException
-                        || cause instanceof InvalidRequestException || cause instanceof PayloadRejectedException) {
+                        || cause instanceof InvalidRequestException || cause instanceof PayloadRejectedException
+                        || cause instanceof TransactionNotSentException) {
                     throw (KanaException) cause;
                 }
                 throw new TransactionOutcomeUnknownException(null, "submitting " + payload.function()
