@@ -30,5 +30,4 @@
  *       "not executed" is never signed again.</li>
  * </ul>
  */
- */
 package io.kana.aptos.submit;
