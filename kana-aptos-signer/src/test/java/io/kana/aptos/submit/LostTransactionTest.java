@@ -2,7 +2,6 @@ package io.kana.aptos.submit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kana.aptos.abi.ModuleAbi;
 import io.kana.aptos.node.AccountInfo;
 import io.kana.core.error.TransactionRejectedException;
 import io.kana.core.model.AccountAddress;
@@ -80,7 +79,7 @@ class LostTransactionTest {
     }
 
     /** A node and chain in one: commits consecutive numbers as they arrive, at chain time = the clock. */
-    static final class ChainModel implements NodeGateway {
+    static final class ChainModel extends ModelNode {
 
         private final MutableClock clock;
         private final Set<String> toLose = new HashSet<>();
@@ -169,26 +168,6 @@ class LostTransactionTest {
                         "expired on chain"));
             }
             return CompletableFuture.failedFuture(new TimeoutException("pending"));
-        }
-
-        @Override
-        public CompletableFuture<Integer> chainId() {
-            return CompletableFuture.completedFuture(2);
-        }
-
-        @Override
-        public CompletableFuture<Long> gasUnitPrice() {
-            return CompletableFuture.completedFuture(100L);
-        }
-
-        @Override
-        public CompletableFuture<ModuleAbi> moduleAbi(AccountAddress address, String module) {
-            return CompletableFuture.completedFuture(FakeNode.abi(address, module));
-        }
-
-        @Override
-        public CompletableFuture<TransactionOutcome> simulate(byte[] unsignedTransaction) {
-            throw new UnsupportedOperationException();
         }
     }
 }

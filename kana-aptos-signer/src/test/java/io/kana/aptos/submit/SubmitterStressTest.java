@@ -2,7 +2,6 @@ package io.kana.aptos.submit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kana.aptos.abi.ModuleAbi;
 import io.kana.aptos.node.AccountInfo;
 import io.kana.core.error.KanaException;
 import io.kana.core.error.TransactionOutcomeUnknownException;
@@ -145,7 +144,7 @@ class SubmitterStressTest {
      * the same luck in every run; the fourth and later sends of one transaction are never throttled, so
      * in the absence of refusals every order eventually lands.
      */
-    private static final class ChaosNode implements NodeGateway {
+    private static final class ChaosNode extends ModelNode {
         private final ExecutorService network;
         private final long seed;
         private final double throttle;
@@ -240,27 +239,7 @@ class SubmitterStressTest {
         }
 
         @Override
-        public CompletableFuture<Integer> chainId() {
-            return CompletableFuture.completedFuture(4);
-        }
-
-        @Override
-        public CompletableFuture<Long> gasUnitPrice() {
-            return CompletableFuture.completedFuture(100L);
-        }
-
-        @Override
-        public CompletableFuture<ModuleAbi> moduleAbi(AccountAddress address, String module) {
-            return CompletableFuture.completedFuture(FakeNode.abi(address, module));
-        }
-
-        @Override
         public CompletableFuture<TransactionOutcome> await(SubmittedTransaction transaction, Duration timeout) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public CompletableFuture<TransactionOutcome> simulate(byte[] unsignedTransaction) {
             throw new UnsupportedOperationException();
         }
 
