@@ -73,7 +73,8 @@ public final class KanaClient implements AutoCloseable {
             this.trader = null;
         } else {
             this.scheduler = scheduler();
-            this.submitter = AptosTransactionSubmitter.create(wallet, node, builder.submitterSettings, scheduler);
+            this.submitter = AptosTransactionSubmitter.create(wallet, node,
+                    builder.submitterSettings.withExpectedChainId(config.network().chainId()), scheduler);
             this.trader = Assembly.trader(config, api, submitter, builder.execution, policy);
         }
     }
@@ -301,7 +302,8 @@ public final class KanaClient implements AutoCloseable {
         }
 
         static AptosNodeClient node(KanaConfig config, OkHttpClient http) {
-            return AptosNodeClient.builder(config.nodeUrl().toString()).httpClient(http).build();
+            return AptosNodeClient.builder(config.nodeUrl().toString()).httpClient(http)
+                    .allowCleartext(config.allowCleartext()).build();
         }
 
         /** The configured key's signer, or null when no key is configured. */

@@ -10,7 +10,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.kana.core.error.InvalidRequestException;
 import io.kana.core.error.KanaException;
 import io.kana.core.error.KanaTransportException;
-import io.kana.core.error.NotSentException;
+import io.kana.core.error.TransactionNotSentException;
 import io.kana.core.error.TransactionOutcomeUnknownException;
 import io.kana.core.model.Direction;
 import io.kana.core.model.LimitOrderRequest;
@@ -108,7 +108,7 @@ class HostileInfrastructureEndToEndTest {
                 try {
                     calls.get(i - 1).join();
                 } catch (CompletionException e) {
-                    assertThat(e.getCause()).isInstanceOfAny(NotSentException.class,
+                    assertThat(e.getCause()).isInstanceOfAny(TransactionNotSentException.class,
                             TransactionOutcomeUnknownException.class);
                     failures.put(i, (KanaException) e.getCause());
                 }
@@ -118,7 +118,7 @@ class HostileInfrastructureEndToEndTest {
                             Collectors.counting())));
             assertThat(failures).as("close() stopped some orders").isNotEmpty();
             assertThatThrownBy(() -> KanaTrader.join(trader.placeLimitOrder(order(999))))
-                    .isInstanceOf(NotSentException.class);
+                    .isInstanceOf(TransactionNotSentException.class);
 
             sandbox.faults().reset();
             try (KanaClient reader = KanaClient.builder(KanaConfig.sandbox(URI.create(sandbox.apiUrl()),

@@ -5,6 +5,7 @@ import io.kana.core.error.InvalidRequestException;
 import io.kana.core.error.KanaDecodingException;
 import io.kana.core.error.KanaException;
 import io.kana.core.error.KanaTransportException;
+import io.kana.core.error.SafeText;
 import io.kana.core.error.TransactionOutcomeUnknownException;
 import io.kana.core.error.TransactionRejectedException;
 import io.kana.core.model.AccountAddress;
@@ -42,9 +43,12 @@ public final class AptosNodeClient implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AptosNodeClient.class);
 
+    private static final Pattern CREDENTIALS = Pattern.compile("(://)[^/@?#]*@");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final String SUBMIT = "submitTransaction";
     private static final String SIMULATE = "simulateTransaction";
+    private static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(10);
+    private static final long DEFAULT_MAX_RESPONSE_BYTES = 4L << 20;
 
     private final HttpUrl nodeUrl;
     private final NodeApi api;
@@ -57,23 +61,32 @@ public final class AptosNodeClient implements AutoCloseable {
         this.nodeUrl = nodeUrl;
         this.hasApiKey = builder.apiKey != null;
         this.ownedHttpClient = builder.httpClient == null ? defaultHttpClient() : null;
-        OkHttpClient.Builder http = (builder.httpClient != null ? builder.httpClient : ownedHttpClient).newBuilder();
+        OkHttpClient source = builder.httpClient != null ? builder.httpClient : ownedHttpClient;
+        OkHttpClient.Builder http = source.newBuilder();
         if (builder.connectTimeout != null) {
             http.connectTimeout(builder.connectTimeout);
         }
         if (builder.readTimeout != null) {
             http.readTimeout(builder.readTimeout).writeTimeout(builder.readTimeout);
         }
+        if (builder.callTimeout != null) {
+            http.callTimeout(builder.callTimeout);
+        } else if (source.callTimeoutMillis() == 0) {
+            // A node that drips its answer byte by byte never trips the read timeout.
+            http.callTimeout(DEFAULT_CALL_TIMEOUT);
+        }
+        // The node API does not redirect; following one could carry the API key or a transaction elsewhere.
+        http.followRedirects(false).followSslRedirects(false);
         if (builder.apiKey != null) {
-            http.addInterceptor(new ApiKeyInterceptor(builder.apiKey));
+            http.addInterceptor(new ApiKeyInterceptor(builder.apiKey, nodeUrl));
         }
         this.api = new Retrofit.Builder()
                 .baseUrl(nodeUrl.newBuilder().addPathSegment("").build())
                 .client(http.build())
                 .build()
                 .create(NodeApi.class);
-        this.calls = new NodeCalls(builder.retryPolicy, builder.delayer);
-        this.awaiter = new TransactionAwaiter(api, builder.delayer, builder.initialPoll, builder.maxPoll);
+        this.calls = new NodeCalls(builder.retryPolicy, builder.delayer, builder.maxResponseBytes);
+        this.awaiter = new TransactionAwaiter(api, calls, builder.delayer, builder.initialPoll, builder.maxPoll);
     }
 
     /** Starts a client for {@code nodeUrl}, e.g. {@code https://api.testnet.aptoslabs.com/v1}. */
@@ -99,7 +112,9 @@ public final class AptosNodeClient implements AutoCloseable {
     /** {@link #account(AccountAddress)} without blocking. */
     public CompletableFuture<AccountInfo> accountAsync(AccountAddress address) {
         Objects.requireNonNull(address, "address");
-        return calls.read("account", () -> api.account(address.hex()), NodeJson::account);
+        return NodeCalls.then(calls.read("account", () -> api.account(address.hex())),
+                response -> NodeCalls.decoded("account", response, NodeJson::account)
+                        .thenApply(account -> account.at(response.ledgerTimestampMicros())));
     }
 
     /** Gas unit price estimates ({@code GET /v1/estimate_gas_price}). */
@@ -143,13 +158,13 @@ public final class AptosNodeClient implements AutoCloseable {
         }
         String hash = TransactionHashes.of(bytes);
         CompletableFuture<SubmittedTransaction> result = new CompletableFuture<>();
-        NodeCalls.send(api.submit(SignedTransactionBody.forSubmit(bytes))).whenComplete((response, failure) -> {
+        calls.send(api.submit(SignedTransactionBody.forSubmit(bytes))).whenComplete((response, failure) -> {
             try {
                 if (failure != null) {
                     Throwable problem = NodeCalls.unwrap(failure);
                     throw lostAnswer(hash, "no answer from the node (" + problem + ")", problem);
                 }
-                result.complete(submitted(hash, response));
+                result.complete(submitted(hash, bytes, response));
             } catch (KanaException e) {
                 result.completeExceptionally(e);
             }
@@ -283,6 +298,11 @@ public final class AptosNodeClient implements AutoCloseable {
         return "AptosNodeClient[" + withoutCredentials(nodeUrl) + (hasApiKey ? ", apiKey=<redacted>" : "") + "]";
     }
 
+    /** {@code text} with any {@code user:password@} of a URL in it hidden, snipped. */
+    static String redacted(String text) {
+        return SafeText.snippet(CREDENTIALS.matcher(text).replaceAll("$1<redacted>@"));
+    }
+
     private static String withoutCredentials(HttpUrl url) {
         return url.newBuilder().username("").password("").build().toString();
     }
@@ -296,7 +316,7 @@ public final class AptosNodeClient implements AutoCloseable {
     }
 
     /** The accepted transaction, or the error that a non-2xx answer to a submission means. */
-    private static SubmittedTransaction submitted(String hash, NodeResponse response) {
+    private static SubmittedTransaction submitted(String hash, byte[] bytes, NodeResponse response) {
         if (response.successful()) {
             SubmittedTransaction accepted;
             try {
@@ -305,9 +325,16 @@ public final class AptosNodeClient implements AutoCloseable {
                 throw new TransactionOutcomeUnknownException(hash, "the node accepted it (HTTP " + response.status()
                         + ") but its answer could not be decoded; wait for it by hash", e);
             }
-            if (!accepted.hash().equals(hash)) {
-                LOG.warn("the node reports hash {} for a transaction hashed locally as {}; using the node's",
-                        accepted.hash(), hash);
+            TransactionHashes.Identity sent = TransactionHashes.identityOf(bytes);
+            if (!accepted.hash().equals(hash) || sent == null || !accepted.sender().equals(sent.sender())
+                    || !accepted.sequenceNumber().equals(sent.sequenceNumber())) {
+                // Only the hash of the bytes sent identifies them; an acceptance of another transaction says
+                // nothing about ours.
+                LOG.warn("the node answered the submission of {} naming transaction {} of {} #{}", hash,
+                        accepted.hash(), accepted.sender(), accepted.sequenceNumber());
+                throw new TransactionOutcomeUnknownException(hash, "the node's acceptance (HTTP " + response.status()
+                        + ") names another transaction (" + accepted.hash() + " of " + accepted.sender() + " #"
+                        + accepted.sequenceNumber() + "); wait for this one by hash", null);
             }
             return accepted;
         }
@@ -390,6 +417,9 @@ public final class AptosNodeClient implements AutoCloseable {
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private Duration initialPoll = Duration.ofMillis(200);
         private Duration maxPoll = Duration.ofSeconds(2);
+        private Duration callTimeout;
+        private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+        private boolean allowCleartext;
         private String apiKey;
         private Delayer delayer = Delayer.SHARED_TIMER;
 
@@ -416,6 +446,34 @@ public final class AptosNodeClient implements AutoCloseable {
         /** Read and write timeout per call; default 15 s. Keep it above the node's 1 s long poll. */
         public Builder readTimeout(Duration timeout) {
             this.readTimeout = positive(timeout, "readTimeout");
+            return this;
+        }
+
+        /**
+         * The most one HTTP call may take, connecting and reading the whole answer included; default 10 s
+         * (or the shared client's own, when it has one). Keep it above the node's 1 s {@code wait_by_hash}
+         * long poll.
+         */
+        public Builder callTimeout(Duration timeout) {
+            this.callTimeout = positive(timeout, "callTimeout");
+            return this;
+        }
+
+        /** The longest answer read, in bytes; a longer one fails the call with a typed error. Default 4 MiB. */
+        public Builder maxResponseBytes(long bytes) {
+            if (bytes < 1024) {
+                throw new InvalidRequestException("maxResponseBytes", "maxResponseBytes must be at least 1024, got " + bytes);
+            }
+            this.maxResponseBytes = bytes;
+            return this;
+        }
+
+        /**
+         * Allows {@code http://} to a host other than this machine; by default only {@code https://} or a
+         * loopback address are accepted, since transactions and the API key would cross the network in clear.
+         */
+        public Builder allowCleartext(boolean allow) {
+            this.allowCleartext = allow;
             return this;
         }
 
@@ -457,19 +515,30 @@ public final class AptosNodeClient implements AutoCloseable {
         }
 
         public AptosNodeClient build() {
-            return new AptosNodeClient(this, parseNodeUrl(nodeUrl));
+            HttpUrl url = parseNodeUrl(nodeUrl);
+            if (!url.isHttps() && !allowCleartext && !isLoopback(url.host())) {
+                throw new InvalidRequestException("nodeUrl", "refusing cleartext http:// to " + url.host()
+                        + ": use https://, or allowCleartext(true) if the network path is trusted");
+            }
+            return new AptosNodeClient(this, url);
         }
 
         @Override
         public String toString() {
-            return "AptosNodeClient.Builder[" + nodeUrl + (apiKey == null ? "" : ", apiKey=<redacted>") + "]";
+            return "AptosNodeClient.Builder[" + redacted(nodeUrl) + (apiKey == null ? "" : ", apiKey=<redacted>") + "]";
+        }
+
+        private static boolean isLoopback(String host) {
+            String h = host.toLowerCase(java.util.Locale.ROOT);
+            return h.equals("localhost") || h.endsWith(".localhost") || h.startsWith("127.") || h.equals("::1")
+                    || h.equals("0:0:0:0:0:0:0:1");
         }
 
         private static HttpUrl parseNodeUrl(String text) {
             HttpUrl url = text == null ? null : HttpUrl.parse(text.strip());
             if (url == null) {
                 throw new InvalidRequestException("nodeUrl", "the node URL must be an http(s) URL such as"
-                        + " https://api.testnet.aptoslabs.com/v1, got " + (text == null ? "null" : "'" + text + "'"));
+                        + " https://api.testnet.aptoslabs.com/v1, got " + (text == null ? "null" : "'" + redacted(text) + "'"));
             }
             if (url.query() != null || url.fragment() != null) {
                 throw new InvalidRequestException("nodeUrl", "the node URL takes no query or fragment, e.g."

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import okhttp3.ResponseBody;
 import okio.Buffer;
+import okio.BufferedSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import retrofit2.Call;
@@ -24,23 +25,26 @@ final class NodeCalls {
 
     private final RetryPolicy retryPolicy;
     private final Delayer delayer;
+    private final long maxBodyBytes;
 
-    NodeCalls(RetryPolicy retryPolicy, Delayer delayer) {
+    NodeCalls(RetryPolicy retryPolicy, Delayer delayer, long maxBodyBytes) {
         this.retryPolicy = retryPolicy;
         this.delayer = delayer;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     /**
      * Sends one attempt. Completes with the answer, whatever its status, or exceptionally with the
-     * I/O failure. Cancelling the returned future cancels the HTTP call.
+     * I/O failure, or {@link KanaTransportException} when the body is longer than the cap. Cancelling
+     * the returned future cancels the HTTP call.
      */
-    static CompletableFuture<NodeResponse> send(Call<ResponseBody> call) {
+    CompletableFuture<NodeResponse> send(Call<ResponseBody> call) {
         CompletableFuture<NodeResponse> answer = new CompletableFuture<>();
         call.enqueue(new Callback<>() {
             @Override
             public void onResponse(Call<ResponseBody> c, Response<ResponseBody> response) {
                 try (ResponseBody body = response.isSuccessful() ? response.body() : response.errorBody()) {
-                    byte[] bytes = body == null ? new byte[0] : body.bytes();
+                    byte[] bytes = body == null ? new byte[0] : capped(body);
                     answer.complete(new NodeResponse(response.code(), response.headers(), bytes));
                 } catch (IOException | RuntimeException e) {
                     answer.completeExceptionally(e);
@@ -58,6 +62,16 @@ final class NodeCalls {
             }
         });
         return answer;
+    }
+
+    /** The whole body, or {@link KanaTransportException} without reading more than the cap (plus one byte). */
+    private byte[] capped(ResponseBody body) throws IOException {
+        BufferedSource source = body.source();
+        if (body.contentLength() > maxBodyBytes || source.request(maxBodyBytes + 1)) {
+            throw new KanaTransportException("node", "the answer is longer than " + maxBodyBytes
+                    + " bytes (maxResponseBytes); refusing to read it", null);
+        }
+        return source.readByteArray();
     }
 
     /**
@@ -107,6 +121,10 @@ final class NodeCalls {
             Throwable problem = failure == null ? null : unwrap(failure);
             if (problem == null && !response.retryable()) {
                 result.complete(response);
+                return;
+            }
+            if (problem instanceof KanaException kana) {
+                result.completeExceptionally(kana);
                 return;
             }
             if (problem != null && !(problem instanceof IOException)) {

@@ -1,6 +1,7 @@
 package io.kana.aptos.node;
 
 import com.squareup.moshi.JsonReader;
+import io.kana.core.error.SafeText;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -11,8 +12,6 @@ import okio.Buffer;
  * with HTML or plain text too, so anything else becomes a body-snippet message without a code.
  */
 record NodeErrorBody(String message, String errorCode, Long vmErrorCode) {
-
-    private static final int MAX_MESSAGE = 300;
 
     static NodeErrorBody parse(byte[] body) {
         try (JsonReader reader = JsonReader.of(new Buffer().write(body))) {
@@ -32,14 +31,14 @@ record NodeErrorBody(String message, String errorCode, Long vmErrorCode) {
                 }
             }
             reader.endObject();
-            return new NodeErrorBody(message, errorCode, vmErrorCode);
+            return new NodeErrorBody(message == null ? null : SafeText.snippet(message),
+                    errorCode == null ? null : SafeText.snippet(errorCode), vmErrorCode);
         } catch (IOException | RuntimeException notNodeJson) {
             return new NodeErrorBody(snippet(body), null, null);
         }
     }
 
     private static String snippet(byte[] body) {
-        String text = new String(body, StandardCharsets.UTF_8).strip();
-        return text.length() <= MAX_MESSAGE ? text : text.substring(0, MAX_MESSAGE) + "...";
+        return SafeText.snippet(new String(body, StandardCharsets.UTF_8).strip());
     }
 }

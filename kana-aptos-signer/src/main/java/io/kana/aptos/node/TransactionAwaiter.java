@@ -21,12 +21,14 @@ final class TransactionAwaiter {
     static final String WAIT_BY_HASH = "waitTransactionByHash";
 
     private final NodeApi api;
+    private final NodeCalls calls;
     private final Delayer delayer;
     private final long initialPollMillis;
     private final long maxPollMillis;
 
-    TransactionAwaiter(NodeApi api, Delayer delayer, Duration initialPoll, Duration maxPoll) {
+    TransactionAwaiter(NodeApi api, NodeCalls calls, Delayer delayer, Duration initialPoll, Duration maxPoll) {
         this.api = api;
+        this.calls = calls;
         this.delayer = delayer;
         this.initialPollMillis = initialPoll.toMillis();
         this.maxPollMillis = maxPoll.toMillis();
@@ -82,7 +84,7 @@ final class TransactionAwaiter {
                 return;
             }
             CompletableFuture<NodeResponse> call =
-                    NodeCalls.send(step == Step.LONG_POLL ? api.waitByHash(hash) : api.byHash(hash));
+                    calls.send(step == Step.LONG_POLL ? api.waitByHash(hash) : api.byHash(hash));
             inFlight = call;
             if (result.isDone()) {
                 call.cancel(false);
@@ -152,7 +154,7 @@ final class TransactionAwaiter {
          */
         boolean expiredOnChain(NodeResponse notFound) {
             long chainMicros = notFound.ledgerTimestampMicros();
-            if (expirationTimestampSecs < 0 || chainMicros < 0 || chainMicros / 1_000_000L < expirationTimestampSecs) {
+            if (!ChainTime.hasPassed(chainMicros, expirationTimestampSecs)) {
                 return false;
             }
             result.completeExceptionally(new TransactionRejectedException(notFound.status(),

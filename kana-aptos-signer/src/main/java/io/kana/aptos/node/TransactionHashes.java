@@ -3,6 +3,11 @@ package io.kana.aptos.node;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import io.kana.aptos.tx.SignedTransaction;
+import io.kana.core.model.AccountAddress;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Arrays;
 import io.kana.core.error.InvalidRequestException;
 
 /**
@@ -21,6 +26,23 @@ final class TransactionHashes {
     static String of(byte[] signedTransaction) {
         return SignedTransaction.hashOf(signedTransaction);
     }
+
+    /**
+     * The sender and sequence number a signed transaction's BCS starts with (RawTransaction: 32-byte sender,
+     * then the sequence number as a little-endian u64), or null when the bytes are too short to hold them.
+     */
+    static Identity identityOf(byte[] signedTransaction) {
+        if (signedTransaction.length < AccountAddress.LENGTH + Long.BYTES) {
+            return null;
+        }
+        AccountAddress sender = AccountAddress.ofBytes(Arrays.copyOf(signedTransaction, AccountAddress.LENGTH));
+        long sequenceNumber = ByteBuffer.wrap(signedTransaction, AccountAddress.LENGTH, Long.BYTES)
+                .order(ByteOrder.LITTLE_ENDIAN).getLong();
+        return new Identity(sender, new BigInteger(Long.toUnsignedString(sequenceNumber)));
+    }
+
+    /** Who sent a transaction and with which number. */
+    record Identity(AccountAddress sender, BigInteger sequenceNumber) {}
 
     /** Validates a caller's hash and returns it as {@code 0x} + 64 lowercase hex. */
     static String normalize(String hash) {

@@ -6,7 +6,11 @@ import io.kana.aptos.node.AptosNodeClient;
 import io.kana.aptos.abi.ModuleAbi;
 import io.kana.core.error.InvalidRequestException;
 import io.kana.core.error.KanaException;
+import io.kana.core.error.KanaTransportException;
+import io.kana.core.error.PayloadRejectedException;
+import io.kana.core.error.SafeText;
 import io.kana.core.error.TransactionFailedException;
+import io.kana.core.error.TransactionNotSentException;
 import io.kana.core.error.TransactionOutcomeUnknownException;
 import io.kana.core.error.TransactionRejectedException;
 import io.kana.core.model.AccountAddress;
@@ -21,9 +25,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -79,6 +86,10 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
     private final SequenceNumbers numbers;
     private final PriorityQueue<Order> queue = new PriorityQueue<>(Comparator.comparingLong(order -> order.ticket));
     private long nextTicket;
+    /** Accepted transactions by number, until the node counts them or they are proven expired. */
+    private final TreeMap<Long, Submission> accepted = new TreeMap<>();
+    /** Orders signed again after their accepted transaction was proven expired: old hash → the new signing. */
+    private final Map<String, CompletableFuture<SubmittedTransaction>> replacedBy = new HashMap<>();
     private boolean resyncNeeded = true;
     private boolean resyncRunning;
     private boolean draining;
@@ -104,8 +115,8 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
         this.settings = Objects.requireNonNull(settings, "settings");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.caches = new NodeCaches(node, scheduler, settings.gasPriceRefreshInterval());
-        this.numbers = new SequenceNumbers(settings.expirySafetyMargin().toSeconds());
+        this.caches = new NodeCaches(node, scheduler, settings.gasPriceRefreshInterval(), settings.expectedChainId());
+        this.numbers = new SequenceNumbers();
     }
 
     @Override
@@ -122,7 +133,7 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
     public CompletableFuture<SubmittedTransaction> submit(EntryFunctionPayload payload) {
         CompletableFuture<ModuleAbi> abi = abiOf(payload);
         if (abi.isCompletedExceptionally()) {
-            return abi.thenApply(ignored -> null);
+            return CompletableFuture.failedFuture(notSent(abi.handle((ignored, error) -> error).join(), "prepare"));
         }
         CompletableFuture<Integer> chainId = caches.chainId();
         CompletableFuture<Void> ready = CompletableFuture.allOf(abi, chainId, caches.gasUnitPriceKnown());
@@ -135,15 +146,42 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
         return order.result.copy();
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>When the transaction was accepted and then proven expired on chain with its number still unused (a
+     * node lost it), its order was signed again; the wait follows that transaction, whose outcome carries its
+     * own hash.
+     */
     @Override
     public CompletableFuture<TransactionOutcome> awaitOutcome(SubmittedTransaction transaction, Duration timeout) {
         Objects.requireNonNull(transaction, "transaction");
         Objects.requireNonNull(timeout, "timeout");
-        return Futures.call(() -> node.await(transaction.hash(), timeout))
+        long deadline = System.nanoTime() + timeout.toNanos();
+        CompletableFuture<SubmittedTransaction> replacement;
+        synchronized (lock) {
+            replacement = replacedBy.get(transaction.hash());
+        }
+        if (replacement != null) {
+            return followReplacement(replacement, deadline);
+        }
+        return Futures.call(() -> node.await(transaction, timeout))
                 .handle((outcome, error) -> error == null
                         ? committed(outcome)
-                        : notCommitted(transaction, timeout, Futures.unwrap(error)))
+                        : notCommitted(transaction, timeout, deadline, Futures.unwrap(error)))
                 .thenCompose(Function.identity());
+    }
+
+    private CompletableFuture<TransactionOutcome> followReplacement(CompletableFuture<SubmittedTransaction> replacement,
+            long deadlineNanos) {
+        return replacement.thenCompose(next -> {
+            long left = deadlineNanos - System.nanoTime();
+            if (left <= 0) {
+                return CompletableFuture.failedFuture(new TransactionOutcomeUnknownException(next.hash(),
+                        "signed again after its first transaction expired unexecuted, not committed in time", null));
+            }
+            return awaitOutcome(next, Duration.ofNanos(left));
+        });
     }
 
     @Override
@@ -158,7 +196,7 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
             sequenceNumber = numbers.isSynchronised() ? CompletableFuture.completedFuture(numbers.peek()) : null;
         }
         if (sequenceNumber == null) {
-            sequenceNumber = Futures.call(() -> node.sequenceNumber(sender));
+            sequenceNumber = Futures.call(() -> node.account(sender)).thenApply(account -> account.sequenceNumber().longValueExact());
         }
         CompletableFuture<Long> number = sequenceNumber;
         return CompletableFuture.allOf(abi, chainId, number, caches.gasUnitPriceKnown())
@@ -204,7 +242,7 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
                 order = queue.peek();
                 if (draining || resyncRunning || order == null) {
                     step = Step.STOP;
-                } else if (resyncNeeded || !numbers.isSynchronised() || numbers.takeDueResync(nowSecs())) {
+                } else if (resyncNeeded || !numbers.isSynchronised() || numbers.takeDueCheck(nowSecs())) {
                     resyncNeeded = false;
                     resyncRunning = true;
                     step = Step.RESYNC;
@@ -222,9 +260,8 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
                     } else {
                         step = Step.SEND;
                         draining = true;
-                        long now = nowSecs();
-                        expiry = now + expirationSecs();
-                        number = numbers.reserve(expiry, now);
+                        expiry = nowSecs() + expirationSecs();
+                        number = numbers.reserve(expiry);
                     }
                 }
             }
@@ -245,7 +282,7 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
                     order.ready.whenComplete((ignored, error) -> drain());
                     return;
                 case FAIL:
-                    order.fail(Futures.asKana(order.ready.handle((ignored, error) -> error).join(), "prepare"));
+                    order.fail(notSent(order.ready.handle((ignored, error) -> error).join(), "prepare"));
                     break;
                 default:
                     try {
@@ -260,12 +297,30 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
     }
 
     private void resync() {
-        Futures.call(() -> node.sequenceNumber(sender)).whenComplete((committed, error) -> {
+        Futures.call(() -> node.account(sender)).whenComplete((account, readError) -> {
+            Throwable error = readError;
+            long committed = -1;
+            if (error == null) {
+                try {
+                    committed = account.sequenceNumber().longValueExact();
+                } catch (ArithmeticException hostile) {
+                    error = new KanaTransportException("read sequence number",
+                            "the node reports sequence number " + account.sequenceNumber() + ", beyond any usable", hostile);
+                }
+            }
             List<Order> stranded = List.of();
+            int freed = 0;
             synchronized (lock) {
                 resyncRunning = false;
                 if (error == null) {
-                    numbers.resync(committed, nowSecs());
+                    // A live number past its expiry on the node's chain time, unused by the account, can never
+                    // commit: it is a hole (e.g. accepted and then lost by the node) parking the ones behind it.
+                    List<Long> neverCommit = numbers.resync(committed, account::provesNeverCommits, nowSecs());
+                    accepted.headMap(committed).clear();
+                    freed = neverCommit.size();
+                    for (long number : neverCommit) {
+                        resignExpired(accepted.remove(number));
+                    }
                 } else {
                     // Fail what waits rather than retry in a loop against a node that does not answer; none of
                     // these orders is in the mempool. The next submit tries again.
@@ -275,15 +330,32 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
                 }
             }
             if (error == null) {
-                LOG.debug("{}: next sequence number from the node's count {}", sender, committed);
+                LOG.debug("{}: next sequence number from the node's count {} ({} numbers done or proven expired)",
+                        sender, committed, freed);
             } else {
-                KanaException failure = Futures.asKana(error, "read sequence number");
+                KanaException failure = notSent(error, "read sequence number");
                 LOG.warn("{}: could not read the sequence number, failing {} waiting orders: {}", sender,
                         stranded.size(), failure.getMessage());
                 stranded.forEach(order -> order.fail(failure));
             }
             drain();
         });
+    }
+
+    /**
+     * Fills the hole with the same order, signed again: its transaction is proven never to execute, and the
+     * caller, who holds only its hash, is led to the new one by {@link #awaitOutcome}. Guarded by lock.
+     */
+    private void resignExpired(Submission expired) {
+        if (expired == null) {
+            return;
+        }
+        Order first = expired.order;
+        Order again = new Order(first.ticket, first.payload, first.abi, first.chainId, first.ready);
+        replacedBy.put(expired.signed.hash(), again.result);
+        queue.add(again);
+        LOG.warn("{}: transaction {} (number {}) was accepted but expired on chain unexecuted; signing its order again",
+                sender, expired.signed.hash(), expired.number);
     }
 
     private void signAndSend(Order order, long number, long expiry) {
@@ -295,7 +367,7 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
             synchronized (lock) {
                 numbers.rollBack(number);
             }
-            order.fail(Futures.asKana(e, "sign"));
+            order.fail(notSent(e, "sign"));
             return;
         }
         send(new Submission(order, number, expiry, signed), 1);
@@ -350,9 +422,17 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
     private void accepted(Submission submission, String nodeHash) {
         String hash = submission.signed.hash();
         if (nodeHash != null && !nodeHash.equalsIgnoreCase(hash)) {
-            LOG.error("{}: the node reports hash {} for the transaction hashed locally as {}; using the node's",
-                    sender, nodeHash, hash);
-            hash = nodeHash;
+            // Only the hash of the bytes we signed identifies our transaction; an answer naming another one
+            // says nothing about ours. The number stays live: ours may be in the mempool.
+            LOG.error("{}: the node answered a submission naming hash {} for the transaction hashed locally as {}",
+                    sender, SafeText.snippet(nodeHash), hash);
+            submission.order.fail(new TransactionOutcomeUnknownException(hash, "the node's acceptance names another"
+                    + " transaction (" + SafeText.snippet(nodeHash) + "); it may still commit until "
+                    + submission.expiry + " (epoch seconds): await it by hash before placing the order again", null));
+            return;
+        }
+        synchronized (lock) {
+            accepted.put(submission.number, submission);
         }
         submission.order.result.complete(
                 new SubmittedTransaction(hash, sender, BigInteger.valueOf(submission.number), submission.expiry));
@@ -388,9 +468,7 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
                 accepted(submission, null);
                 return;
             }
-            synchronized (lock) {
-                numbers.resyncAfterExpiry(submission.expiry);
-            }
+            // Its number stays live until the account's count passes it or a read proves it expired on chain.
             String why = lastError instanceof TransactionRejectedException
                     ? "a repeated send was refused (" + ((TransactionRejectedException) lastError).errorCode() + ")"
                     : "no answer to " + attempts + " sends";
@@ -409,28 +487,36 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
                 : CompletableFuture.failedFuture(new TransactionFailedException(outcome));
     }
 
-    private CompletableFuture<TransactionOutcome> notCommitted(SubmittedTransaction tx, Duration timeout, Throwable cause) {
+    /**
+     * Only the node's proof (its chain time past the expiry while it does not know the hash) says the
+     * transaction was not executed; the gateway's awaiter applies that rule. Anything else leaves it unknown.
+     */
+    private CompletableFuture<TransactionOutcome> notCommitted(SubmittedTransaction tx, Duration timeout,
+            long deadlineNanos, Throwable cause) {
         if (cause instanceof TransactionFailedException) {
             return CompletableFuture.failedFuture(cause);
         }
-        TransactionOutcomeUnknownException unknown = cause instanceof TransactionOutcomeUnknownException known
-                ? known
-                : new TransactionOutcomeUnknownException(tx.hash(), "not committed within " + timeout, cause);
-        if (nowSecs() <= tx.expirationTimestampSecs() + settings.expirySafetyMargin().toSeconds()) {
-            return CompletableFuture.failedFuture(unknown);
-        }
-        return Futures.call(() -> node.isKnown(tx.hash())).handle((known, error) -> {
-            if (error != null || Boolean.TRUE.equals(known)) {
-                throw unknown;
-            }
+        if (cause instanceof TransactionRejectedException expired) {
+            CompletableFuture<SubmittedTransaction> replacement;
             synchronized (lock) {
+                replacement = replacedBy.get(tx.hash());
+                if (replacement == null) {
+                    // The caller learns it did not execute and may place it again: never sign it again ourselves.
+                    Submission mine = accepted.get(tx.sequenceNumber().longValue());
+                    if (mine != null && mine.signed.hash().equals(tx.hash())) {
+                        accepted.remove(mine.number);
+                    }
+                }
                 // Its number is free, and later transactions may be parked behind it.
                 resyncNeeded = true;
             }
-            throw new TransactionRejectedException(404, "transaction_not_found", null, "transaction " + tx.hash()
-                    + " expired at " + tx.expirationTimestampSecs() + " (epoch seconds) without committing; it can "
-                    + "no longer execute, so submitting the order again cannot duplicate it");
-        });
+            return replacement != null
+                    ? followReplacement(replacement, deadlineNanos)
+                    : CompletableFuture.failedFuture(expired);
+        }
+        return CompletableFuture.failedFuture(cause instanceof TransactionOutcomeUnknownException known
+                ? known
+                : new TransactionOutcomeUnknownException(tx.hash(), "not committed within " + timeout, cause));
     }
 
     // ---- small things ----
@@ -445,6 +531,19 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
         } catch (KanaException e) {
             return CompletableFuture.failedFuture(e);
         }
+    }
+
+    /**
+     * A failure before anything was signed: bad input keeps its own type, anything else (a node read, the
+     * chain id, the signer) becomes {@link TransactionNotSentException}.
+     */
+    private static KanaException notSent(Throwable error, String step) {
+        Throwable cause = Futures.unwrap(error);
+        if (cause instanceof InvalidRequestException || cause instanceof PayloadRejectedException
+                || cause instanceof TransactionNotSentException) {
+            return (KanaException) cause;
+        }
+        return new TransactionNotSentException(step, SafeText.snippet(String.valueOf(cause.getMessage())), cause);
     }
 
     /** HTTP 507 {@code mempool_is_full}: the node holds as many of the account's transactions as it will. */

@@ -1,6 +1,7 @@
 package io.kana.aptos.submit;
 
 import io.kana.aptos.abi.ModuleAbi;
+import io.kana.core.error.TransactionNotSentException;
 import io.kana.core.model.AccountAddress;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -12,7 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What rarely changes, fetched from the node once: the chain id, each module's ABI, and the gas price,
+ * What rarely changes, fetched from the node once: the chain id (checked against the expected one), each
+ * module's ABI, and the gas price,
  * which is then refreshed in the background so that no submission waits for it.
  */
 final class NodeCaches implements AutoCloseable {
@@ -29,11 +31,19 @@ final class NodeCaches implements AutoCloseable {
     private ScheduledFuture<?> refresh;
     private boolean closed;
 
-    NodeCaches(NodeGateway node, ScheduledExecutorService scheduler, Duration refreshInterval) {
+    /** @param expectedChainId the chain id the node must report, or 0 to take whichever it reports */
+    NodeCaches(NodeGateway node, ScheduledExecutorService scheduler, Duration refreshInterval, int expectedChainId) {
         this.node = node;
         this.scheduler = scheduler;
         this.refreshInterval = refreshInterval;
-        this.chainId = new Memo<>(node::chainId);
+        this.chainId = new Memo<>(() -> node.chainId().thenApply(reported -> {
+            if (expectedChainId != 0 && reported != expectedChainId) {
+                // A transaction signed for another chain could execute there: sign nothing.
+                throw new TransactionNotSentException("check chain id", "the node reports chain id " + reported
+                        + " but chain id " + expectedChainId + " is expected; is NODE_URL the right network?", null);
+            }
+            return reported;
+        }));
         this.firstGasUnitPrice = new Memo<>(() -> node.gasUnitPrice().thenApply(price -> {
             gasUnitPrice = price;
             startRefreshing();

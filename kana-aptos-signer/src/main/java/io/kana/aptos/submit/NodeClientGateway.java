@@ -1,6 +1,7 @@
 package io.kana.aptos.submit;
 
 import io.kana.aptos.abi.ModuleAbi;
+import io.kana.aptos.node.AccountInfo;
 import io.kana.aptos.node.AptosErrorCode;
 import io.kana.aptos.node.AptosNodeClient;
 import io.kana.aptos.node.AptosNodeException;
@@ -9,6 +10,7 @@ import io.kana.core.error.TransactionFailedException;
 import io.kana.core.model.AccountAddress;
 import io.kana.core.model.SubmittedTransaction;
 import io.kana.core.model.TransactionOutcome;
+import java.math.BigInteger;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -32,16 +34,14 @@ final class NodeClientGateway implements NodeGateway {
     }
 
     @Override
-    public CompletableFuture<Long> sequenceNumber(AccountAddress address) {
-        return client.accountAsync(address)
-                .thenApply(account -> account.sequenceNumber().longValueExact())
-                .exceptionallyCompose(failure -> {
-                    // An account that never transacted has no resource yet: its next number is 0.
-                    if (unwrap(failure) instanceof AptosNodeException e && e.errorCode() == AptosErrorCode.ACCOUNT_NOT_FOUND) {
-                        return CompletableFuture.completedFuture(0L);
-                    }
-                    return CompletableFuture.failedFuture(unwrap(failure));
-                });
+    public CompletableFuture<AccountInfo> account(AccountAddress address) {
+        return client.accountAsync(address).exceptionallyCompose(failure -> {
+            // An account that never transacted has no resource yet: its next number is 0.
+            if (unwrap(failure) instanceof AptosNodeException e && e.errorCode() == AptosErrorCode.ACCOUNT_NOT_FOUND) {
+                return CompletableFuture.completedFuture(new AccountInfo(BigInteger.ZERO, address.hex()));
+            }
+            return CompletableFuture.failedFuture(unwrap(failure));
+        });
     }
 
     @Override
@@ -65,8 +65,8 @@ final class NodeClientGateway implements NodeGateway {
     }
 
     @Override
-    public CompletableFuture<TransactionOutcome> await(String hash, Duration timeout) {
-        return client.awaitTransactionAsync(hash, timeout).exceptionallyCompose(failure -> {
+    public CompletableFuture<TransactionOutcome> await(SubmittedTransaction transaction, Duration timeout) {
+        return client.awaitTransactionAsync(transaction, timeout).exceptionallyCompose(failure -> {
             // The submitter wants every committed outcome, failed ones included.
             if (unwrap(failure) instanceof TransactionFailedException failed) {
                 return CompletableFuture.completedFuture(failed.outcome());

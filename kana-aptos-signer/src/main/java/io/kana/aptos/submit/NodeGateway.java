@@ -1,7 +1,9 @@
 package io.kana.aptos.submit;
 
 import io.kana.aptos.abi.ModuleAbi;
+import io.kana.aptos.node.AccountInfo;
 import io.kana.core.model.AccountAddress;
+import io.kana.core.model.SubmittedTransaction;
 import io.kana.core.model.TransactionOutcome;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -17,8 +19,11 @@ interface NodeGateway {
     /** {@code GET /v1} → {@code chain_id}. */
     CompletableFuture<Integer> chainId();
 
-    /** {@code GET /v1/accounts/{address}} → {@code sequence_number}: how many of its transactions committed. */
-    CompletableFuture<Long> sequenceNumber(AccountAddress address);
+    /**
+     * {@code GET /v1/accounts/{address}} → {@code sequence_number} (how many of its transactions committed)
+     * and the chain time of that read; an account that does not exist yet counts 0.
+     */
+    CompletableFuture<AccountInfo> account(AccountAddress address);
 
     /** {@code GET /v1/estimate_gas_price} → {@code gas_estimate}, in octas per gas unit. */
     CompletableFuture<Long> gasUnitPrice();
@@ -44,9 +49,11 @@ interface NodeGateway {
 
     /**
      * Waits up to {@code timeout} for the transaction to commit and completes with its outcome, successful
-     * or not; fails (with any exception) when it is not committed in time.
+     * or not. Fails with {@link io.kana.core.error.TransactionRejectedException} ({@code transaction_not_found})
+     * only when a node whose chain time passed the transaction's expiry does not know it; with anything
+     * else when it is not committed in time.
      */
-    CompletableFuture<TransactionOutcome> await(String hash, Duration timeout);
+    CompletableFuture<TransactionOutcome> await(SubmittedTransaction transaction, Duration timeout);
 
     /**
      * {@code POST /v1/transactions/simulate} with a transaction whose signature is zero; completes with

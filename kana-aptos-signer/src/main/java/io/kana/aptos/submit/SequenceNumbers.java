@@ -1,7 +1,7 @@
 package io.kana.aptos.submit;
 
-import java.util.Map;
-import java.util.PriorityQueue;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.TreeMap;
 
 /**
@@ -14,26 +14,31 @@ import java.util.TreeMap;
  * <ul>
  *   <li>its transaction was definitely refused by the node ({@link #release}) or never left the
  *       process ({@link #rollBack});</li>
- *   <li>it expired more than the safety margin ago: it has then either committed or been dropped
- *       for good;</li>
- *   <li>the node reports the account past it ({@link #resync}): it is consumed.</li>
+ *   <li>the node reports the account past it ({@link #resync}): it is consumed;</li>
+ *   <li>a node read proves on chain time that it can never commit ({@link #resync}): the chain time of
+ *       the read passed its expiry while the account had not used it. The local clock never frees a
+ *       number: it only says when asking the node is worth it ({@link #takeDueCheck}).</li>
  * </ul>
  * Numbers from the node's count upwards that are not live are free, and {@link #reserve} hands out the
- * lowest free one. So a number that was freed below live ones (a "hole" that keeps the later ones
- * parked in the mempool) is filled by the next transaction after a resync.
+ * lowest free one. So a number freed below live ones (a "hole" that keeps the later ones parked in the
+ * mempool, e.g. a transaction the node accepted and then lost) is filled by the next transaction.
  */
 final class SequenceNumbers {
 
-    private final long expirySafetyMarginSecs;
+    /** What a node read proves about a live number with the given expiry. */
+    @FunctionalInterface
+    interface Proof {
+        boolean neverCommits(long number, long expirySecs);
+    }
+
+    /** How often the node is asked again while a number is past its expiry by the local clock only. */
+    static final long RECHECK_SECS = 1;
+
     private final TreeMap<Long, Long> liveExpiries = new TreeMap<>();
-    private final PriorityQueue<Long> resyncsDueAt = new PriorityQueue<>();
     private long next = -1;
     /** The node's count of committed transactions at the last resync. */
     private long committedCount = -1;
-
-    SequenceNumbers(long expirySafetyMarginSecs) {
-        this.expirySafetyMarginSecs = expirySafetyMarginSecs;
-    }
+    private long lastResyncSecs = Long.MIN_VALUE;
 
     /** Whether the node's count was read at least once. */
     boolean isSynchronised() {
@@ -46,19 +51,27 @@ final class SequenceNumbers {
         return next;
     }
 
-    /** Adopts the node's count of committed transactions: numbers below it are consumed. */
-    void resync(long committedCount, long nowSecs) {
+    /**
+     * Adopts the node's count of committed transactions: numbers below it are consumed, and live numbers
+     * that {@code proof} shows can never commit are free again.
+     *
+     * @return the numbers {@code proof} freed, lowest first
+     */
+    List<Long> resync(long committedCount, Proof proof, long nowSecs) {
         liveExpiries.headMap(committedCount).clear();
-        liveExpiries.values().removeIf(expiry -> isCertainlyGone(expiry, nowSecs));
+        List<Long> neverCommit = new ArrayList<>();
+        liveExpiries.entrySet().removeIf(live -> proof.neverCommits(live.getKey(), live.getValue())
+                && neverCommit.add(live.getKey()));
         this.committedCount = committedCount;
+        lastResyncSecs = nowSecs;
         next = committedCount;
         skipLive();
+        return neverCommit;
     }
 
     /** Hands out the lowest free number and marks it live until {@code expirySecs}. */
-    long reserve(long expirySecs, long nowSecs) {
+    long reserve(long expirySecs) {
         requireSynchronised();
-        pruneExpired(nowSecs);
         long number = next;
         liveExpiries.put(number, expirySecs);
         next = number + 1;
@@ -78,21 +91,20 @@ final class SequenceNumbers {
     }
 
     /**
-     * Asks for a resync once {@code expirySecs} is certainly past: a transaction whose fate is unknown
-     * keeps its number live until then, and if it was in fact never accepted the number is a hole.
+     * Whether the node should be asked again: some live number is past its expiry by the local clock (it has
+     * committed, or it is a hole) and the last read is at least {@link #RECHECK_SECS} old. The caller resyncs.
      */
-    void resyncAfterExpiry(long expirySecs) {
-        resyncsDueAt.add(expirySecs + expirySafetyMarginSecs);
-    }
-
-    /** Whether a resync asked for by {@link #resyncAfterExpiry} is due; consumes the due requests. */
-    boolean takeDueResync(long nowSecs) {
-        boolean due = false;
-        while (!resyncsDueAt.isEmpty() && resyncsDueAt.peek() < nowSecs) {
-            resyncsDueAt.poll();
-            due = true;
+    boolean takeDueCheck(long nowSecs) {
+        if (nowSecs < lastResyncSecs + RECHECK_SECS) {
+            return false;
         }
-        return due;
+        for (long expiry : liveExpiries.values()) {
+            if (expiry < nowSecs) {
+                lastResyncSecs = nowSecs;
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far the next number is beyond the node's committed count at the last resync. */
@@ -104,18 +116,6 @@ final class SequenceNumbers {
     /** How many numbers are live (for tests and diagnostics). */
     int liveCount() {
         return liveExpiries.size();
-    }
-
-    private void pruneExpired(long nowSecs) {
-        // Expiries grow with the numbers, so looking at the lowest live ones is enough to bound memory.
-        Map.Entry<Long, Long> lowest;
-        while ((lowest = liveExpiries.firstEntry()) != null && isCertainlyGone(lowest.getValue(), nowSecs)) {
-            liveExpiries.pollFirstEntry();
-        }
-    }
-
-    private boolean isCertainlyGone(long expirySecs, long nowSecs) {
-        return expirySecs + expirySafetyMarginSecs < nowSecs;
     }
 
     private void skipLive() {

@@ -19,12 +19,12 @@ import java.time.Duration;
  *                                (default 200 ms)
  * @param maxResigns              how many times an order refused only for its sequence number is
  *                                signed again with a fresh number (default 3)
- * @param expirySafetyMargin      how long past a transaction's expiry (by the local clock) before it is
- *                                taken as certainly dropped, to allow for skew between the local and the
- *                                chain clock (default 30 s)
  * @param maxUncommitted          how many numbers may be handed out beyond the node's last known count of
  *                                committed transactions; further orders wait, re-reading the count, since a
  *                                node keeps only 100 transactions per account in its mempool (default 90)
+ * @param expectedChainId         the chain id the node must report before anything is signed (1..255), or 0
+ *                                to sign for whichever chain the node reports (default 0; {@code KanaClient}
+ *                                sets its network's)
  */
 public record SubmitterSettings(
         Duration expirationWindow,
@@ -33,14 +33,13 @@ public record SubmitterSettings(
         int submitAttempts,
         Duration retryBackoff,
         int maxResigns,
-        Duration expirySafetyMargin,
-        int maxUncommitted) {
+        int maxUncommitted,
+        int expectedChainId) {
 
     public SubmitterSettings {
         requireAtLeast("expirationWindow", expirationWindow, Duration.ofSeconds(1));
         requireAtLeast("gasPriceRefreshInterval", gasPriceRefreshInterval, Duration.ofMillis(1));
         requireAtLeast("retryBackoff", retryBackoff, Duration.ZERO);
-        requireAtLeast("expirySafetyMargin", expirySafetyMargin, Duration.ZERO);
         if (maxGasAmount <= 0) {
             throw new InvalidRequestException("maxGasAmount", "maxGasAmount must be positive, got " + maxGasAmount);
         }
@@ -49,6 +48,9 @@ public record SubmitterSettings(
         }
         if (maxUncommitted < 1) {
             throw new InvalidRequestException("maxUncommitted", "maxUncommitted must be at least 1, got " + maxUncommitted);
+        }
+        if (expectedChainId < 0 || expectedChainId > 255) {
+            throw new InvalidRequestException("expectedChainId", "a chain id is 1..255 (0: any), got " + expectedChainId);
         }
         if (maxResigns < 0) {
             throw new InvalidRequestException("maxResigns", "maxResigns must not be negative, got " + maxResigns);
@@ -59,42 +61,37 @@ public record SubmitterSettings(
     public static SubmitterSettings defaults() {
         return new SubmitterSettings(
                 Duration.ofSeconds(20), 200_000, Duration.ofSeconds(10), 8, Duration.ofMillis(200), 3,
-                Duration.ofSeconds(30), 90);
+                90, 0);
     }
 
     public SubmitterSettings withExpirationWindow(Duration value) {
         return new SubmitterSettings(value, maxGasAmount, gasPriceRefreshInterval, submitAttempts, retryBackoff,
-                maxResigns, expirySafetyMargin, maxUncommitted);
+                maxResigns, maxUncommitted, expectedChainId);
     }
 
     public SubmitterSettings withMaxGasAmount(long value) {
         return new SubmitterSettings(expirationWindow, value, gasPriceRefreshInterval, submitAttempts, retryBackoff,
-                maxResigns, expirySafetyMargin, maxUncommitted);
+                maxResigns, maxUncommitted, expectedChainId);
     }
 
     public SubmitterSettings withGasPriceRefreshInterval(Duration value) {
         return new SubmitterSettings(expirationWindow, maxGasAmount, value, submitAttempts, retryBackoff,
-                maxResigns, expirySafetyMargin, maxUncommitted);
+                maxResigns, maxUncommitted, expectedChainId);
     }
 
     public SubmitterSettings withSubmitAttempts(int value) {
         return new SubmitterSettings(expirationWindow, maxGasAmount, gasPriceRefreshInterval, value, retryBackoff,
-                maxResigns, expirySafetyMargin, maxUncommitted);
+                maxResigns, maxUncommitted, expectedChainId);
     }
 
     public SubmitterSettings withRetryBackoff(Duration value) {
         return new SubmitterSettings(expirationWindow, maxGasAmount, gasPriceRefreshInterval, submitAttempts, value,
-                maxResigns, expirySafetyMargin, maxUncommitted);
+                maxResigns, maxUncommitted, expectedChainId);
     }
 
     public SubmitterSettings withMaxResigns(int value) {
         return new SubmitterSettings(expirationWindow, maxGasAmount, gasPriceRefreshInterval, submitAttempts,
-                retryBackoff, value, expirySafetyMargin, maxUncommitted);
-    }
-
-    public SubmitterSettings withExpirySafetyMargin(Duration value) {
-        return new SubmitterSettings(expirationWindow, maxGasAmount, gasPriceRefreshInterval, submitAttempts,
-                retryBackoff, maxResigns, value, maxUncommitted);
+                retryBackoff, value, maxUncommitted, expectedChainId);
     }
 
     private static void requireAtLeast(String name, Duration value, Duration minimum) {
@@ -105,6 +102,12 @@ public record SubmitterSettings(
 
     public SubmitterSettings withMaxUncommitted(int value) {
         return new SubmitterSettings(expirationWindow, maxGasAmount, gasPriceRefreshInterval, submitAttempts,
-                retryBackoff, maxResigns, expirySafetyMargin, value);
+                retryBackoff, maxResigns, value, expectedChainId);
+    }
+
+    /** Only sign when the node reports this chain id (1..255); 0 signs for whichever it reports. */
+    public SubmitterSettings withExpectedChainId(int value) {
+        return new SubmitterSettings(expirationWindow, maxGasAmount, gasPriceRefreshInterval, submitAttempts,
+                retryBackoff, maxResigns, maxUncommitted, value);
     }
 }

@@ -175,7 +175,7 @@ class AptosNodeClientSubmitTest extends MockNodeTest {
             transactions.add(bytes);
             String hash = TransactionHashes.of(bytes);
             byBody.put(HexFormat.of().formatHex(bytes), new NodeFixtures.SignedTransaction(
-                    "n" + i, PLACE_ORDER.sender(), String.valueOf(i), 1735689600L, bytes, hash));
+                    "n" + i, PLACE_ORDER.sender(), PLACE_ORDER.sequenceNumber(), 1735689600L, bytes, hash));
         }
         server.setDispatcher(new Dispatcher() {
             @Override
@@ -192,7 +192,7 @@ class AptosNodeClientSubmitTest extends MockNodeTest {
         for (int i = 0; i < count; i++) {
             SubmittedTransaction submitted = futures.get(i).join();
             assertThat(submitted.hash()).isEqualTo(TransactionHashes.of(transactions.get(i)));
-            assertThat(submitted.sequenceNumber()).isEqualTo(BigInteger.valueOf(i));
+            assertThat(submitted.sequenceNumber()).isEqualTo(new BigInteger(PLACE_ORDER.sequenceNumber()));
         }
         assertThat(server.getRequestCount()).isEqualTo(count);
     }

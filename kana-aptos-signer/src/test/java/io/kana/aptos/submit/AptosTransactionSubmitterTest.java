@@ -7,6 +7,7 @@ import io.kana.core.error.InvalidRequestException;
 import io.kana.core.error.KanaException;
 import io.kana.core.error.KanaTransportException;
 import io.kana.core.error.TransactionFailedException;
+import io.kana.core.error.TransactionNotSentException;
 import io.kana.core.error.TransactionOutcomeUnknownException;
 import io.kana.core.error.TransactionRejectedException;
 import io.kana.core.model.EntryFunctionPayload;
@@ -93,7 +94,8 @@ class AptosTransactionSubmitterTest {
                 new TransactionRejectedException(404, "module_not_found", null, "no such module"));
 
         assertThat(failure(submitter.submit(payload("0x1::perps::place", "first"))))
-                .isInstanceOf(TransactionRejectedException.class)
+                .isInstanceOf(TransactionNotSentException.class)
+                .hasCauseInstanceOf(TransactionRejectedException.class)
                 .satisfies(error -> assertThat(error.effectMayExist()).isFalse());
         SubmittedTransaction second = submit("second");
 
@@ -312,7 +314,8 @@ class AptosTransactionSubmitterTest {
         KanaException error = failure(submitter.submit(payload("0x1::perps::place", "first")));
         SubmittedTransaction second = submit("second");
 
-        assertThat(error).isInstanceOf(KanaTransportException.class);
+        assertThat(error).isInstanceOf(TransactionNotSentException.class).hasMessageContaining("nothing was sent")
+                .hasRootCauseInstanceOf(IOException.class);
         assertThat(error.effectMayExist()).isFalse();
         assertThat(second.sequenceNumber()).isEqualTo(42);
         assertThat(node.calls("sequenceNumber")).isEqualTo(2);
@@ -438,7 +441,8 @@ class AptosTransactionSubmitterTest {
     }
 
     @Test
-    void aNumberWhoseFateWasUnknownIsReusedOnlyAfterItCertainlyExpired() {
+    void aNumberWhoseFateWasUnknownIsReusedOnlyOnceTheNodesChainTimeProvesItExpired() {
+        node.chainTimeMicros = () -> clock.millis() * 1000; // the node keeps up with the chain
         submit("warm-up");
         node.committedCount = 43;
         for (int i = 0; i < 4; i++) {
@@ -446,12 +450,35 @@ class AptosTransactionSubmitterTest {
         }
         failure(submitter.submit(payload("0x1::perps::place", "lost"))); // 43, fate unknown
 
-        assertThat(submit("soon after").sequenceNumber()).isEqualTo(44);
-        clock.advance(Duration.ofSeconds(20 + 30 + 1));
+        assertThat(submit("soon after").sequenceNumber()).isEqualTo(44); // parked behind 43
+        clock.advance(Duration.ofSeconds(20 + 1));
         SubmittedTransaction later = submit("after expiry");
 
-        assertThat(later.sequenceNumber()).isEqualTo(43);
+        // Chain time passed both expiries while the account's count stayed at 43: neither can ever commit. The
+        // accepted one is signed again first (its caller holds only its hash); the one reported unknown is not.
+        assertThat(signing.signed()).extracting(header -> header.sequenceNumber())
+                .containsExactly(42L, 43L, 44L, 43L, 44L);
+        assertThat(node.submitted()).extracting(FakeSigning::orderOf)
+                .containsExactly("warm-up", "lost", "lost", "lost", "lost", "soon after", "soon after", "after expiry");
+        assertThat(later.sequenceNumber()).isEqualTo(44);
         assertThat(node.calls("sequenceNumber")).isEqualTo(2);
+    }
+
+    @Test
+    void aLaggingNodeNeverFreesANumberHoweverLateTheLocalClock() {
+        node.chainTimeMicros = () -> START.toEpochMilli() * 1000; // chain time stuck at the start
+        submit("warm-up");
+        node.committedCount = 43;
+        for (int i = 0; i < 4; i++) {
+            node.then(node.loseWithoutAccepting());
+        }
+        failure(submitter.submit(payload("0x1::perps::place", "lost"))); // 43, fate unknown
+
+        clock.advance(Duration.ofHours(1));
+        SubmittedTransaction later = submit("an hour later by the local clock");
+
+        assertThat(later.sequenceNumber()).isEqualTo(44);
+        assertThat(node.calls("sequenceNumber")).as("the node was asked, and proved nothing").isEqualTo(2);
     }
 
     @Test
@@ -549,20 +576,96 @@ class AptosTransactionSubmitterTest {
     }
 
     @Test
-    void awaitAfterCertainExpiryOfAnUnknownHashSaysItCannotExecuteAndResyncs() {
+    void awaitEndingInAnOnChainProofOfExpiryPassesItOnAndFreesTheNumber() {
+        node.chainTimeMicros = () -> clock.millis() * 1000;
         SubmittedTransaction tx = submit("order");
         node.known.clear(); // dropped from the mempool
-        node.await = hash -> CompletableFuture.failedFuture(new TimeoutException("not found"));
         clock.advance(Duration.ofSeconds(60));
+        TransactionRejectedException proof = new TransactionRejectedException(404, "transaction_not_found", 6L,
+                "expired at chain time");
+        node.await = hash -> CompletableFuture.failedFuture(proof);
 
         KanaException error = failure(submitter.awaitOutcome(tx, Duration.ofSeconds(5)));
         SubmittedTransaction next = submit("again");
 
-        assertThat(error).isInstanceOf(TransactionRejectedException.class);
+        assertThat(error).isSameAs(proof);
         assertThat(error.effectMayExist()).isFalse();
-        assertThat(error.getMessage()).contains(tx.hash()).contains("expired");
         assertThat(next.sequenceNumber()).isEqualTo(42); // the node never committed 42
         assertThat(node.calls("sequenceNumber")).isEqualTo(2);
+    }
+
+    @Test
+    void awaitNeverConcludesNotExecutedFromTheLocalClock() {
+        SubmittedTransaction tx = submit("order");
+        node.known.clear(); // a lagging node: it has not seen the transaction yet
+        node.await = hash -> CompletableFuture.failedFuture(new TimeoutException("not found"));
+        clock.advance(Duration.ofMinutes(10)); // far past the expiry by the local clock
+
+        KanaException error = failure(submitter.awaitOutcome(tx, Duration.ofSeconds(5)));
+
+        assertThat(error).isInstanceOf(TransactionOutcomeUnknownException.class);
+        assertThat(error.effectMayExist()).isTrue();
+        assertThat(((TransactionOutcomeUnknownException) error).hash()).isEqualTo(tx.hash());
+        assertThat(submit("next").sequenceNumber()).as("42 stays reserved").isEqualTo(43);
+    }
+
+    @Test
+    void anAcceptanceNamingAnotherHashIsOutcomeUnknownWithTheLocalHash() {
+        submit("warm-up");
+        String foreign = "0x" + "ab".repeat(32);
+        node.then(bytes -> CompletableFuture.completedFuture(foreign));
+
+        KanaException error = failure(submitter.submit(payload("0x1::perps::place", "order")));
+
+        assertThat(error).isInstanceOf(TransactionOutcomeUnknownException.class);
+        assertThat(((TransactionOutcomeUnknownException) error).hash()).isEqualTo(FakeSigning.hash(node.submitted().get(1)))
+                .isNotEqualTo(foreign);
+        assertThat(submit("next").sequenceNumber()).as("43 stays reserved").isEqualTo(44);
+    }
+
+    @Test
+    void aNodeOnAnotherChainGetsNothingSigned() {
+        submitter = submitter(SETTINGS.withExpectedChainId(1)); // the fake node reports chain id 2
+
+        KanaException error = failure(submitter.submit(payload("0x1::perps::place", "order")));
+
+        assertThat(error).isInstanceOf(TransactionNotSentException.class).hasMessageContaining("chain id 2")
+                .hasMessageContaining("chain id 1");
+        assertThat(error.effectMayExist()).isFalse();
+        assertThat(signing.signed()).isEmpty();
+        assertThat(node.calls("submit")).isZero();
+    }
+
+    @Test
+    void aFailingSignerSendsNothingAndSaysSo() {
+        submit("warm-up");
+        signing.refuse(payload -> payload.functionArguments().get(0).equals("hsm down"),
+                new IllegalStateException("the HSM did not answer"));
+
+        KanaException error = failure(submitter.submit(payload("0x1::perps::place", "hsm down")));
+
+        assertThat(error).isInstanceOf(TransactionNotSentException.class).hasMessageContaining("nothing was sent");
+        assertThat(error.effectMayExist()).isFalse();
+        assertThat(submit("next").sequenceNumber()).isEqualTo(43);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"chainId", "gasUnitPrice", "moduleAbi"})
+    void aFailingReadBeforeSigningSaysNothingWasSent(String read) {
+        CompletableFuture<?> failed = CompletableFuture.failedFuture(
+                new KanaTransportException(read, "HTTP 500 after 3 attempts", null));
+        switch (read) {
+            case "chainId" -> node.nextChainIdAnswer = failed.thenApply(x -> 0);
+            case "gasUnitPrice" -> node.nextGasAnswer = failed.thenApply(x -> 0L);
+            default -> node.nextAbiAnswer = failed.thenApply(x -> null);
+        }
+
+        KanaException error = failure(submitter.submit(payload("0x1::perps::place", "order")));
+
+        assertThat(error).isInstanceOf(TransactionNotSentException.class).hasMessageContaining("nothing was sent")
+                .hasMessageContaining("HTTP 500");
+        assertThat(error.effectMayExist()).isFalse();
+        assertThat(node.calls("submit")).isZero();
     }
 
     // ---- helpers ----

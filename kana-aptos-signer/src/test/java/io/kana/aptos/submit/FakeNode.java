@@ -3,10 +3,13 @@ package io.kana.aptos.submit;
 import io.kana.aptos.abi.FunctionAbi;
 import io.kana.aptos.abi.ModuleAbi;
 import io.kana.core.error.TransactionRejectedException;
+import io.kana.aptos.node.AccountInfo;
 import io.kana.core.model.AccountAddress;
+import io.kana.core.model.SubmittedTransaction;
 import io.kana.core.model.TransactionOutcome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +21,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /**
  * A scriptable node. Submits are accepted unless a scripted answer is queued; every call is counted, every
@@ -35,9 +39,12 @@ final class FakeNode implements NodeGateway {
     volatile CompletableFuture<Long> nextSequenceNumberAnswer;
     volatile CompletableFuture<ModuleAbi> nextAbiAnswer;
     volatile CompletableFuture<Long> nextGasAnswer;
+    volatile CompletableFuture<Integer> nextChainIdAnswer;
     volatile Function<String, CompletableFuture<TransactionOutcome>> await =
             hash -> CompletableFuture.failedFuture(new IllegalStateException("await not scripted"));
     volatile TransactionOutcome simulation;
+    /** The chain time account reads report, in microseconds; -1: not said. */
+    volatile LongSupplier chainTimeMicros = () -> -1;
     private volatile Executor answerOn = Runnable::run;
 
     // ---- scripting ----
@@ -119,15 +126,19 @@ final class FakeNode implements NodeGateway {
     @Override
     public CompletableFuture<Integer> chainId() {
         count("chainId");
-        return answer(CompletableFuture.completedFuture(2));
+        CompletableFuture<Integer> scripted = nextChainIdAnswer;
+        nextChainIdAnswer = null;
+        return answer(scripted != null ? scripted : CompletableFuture.completedFuture(2));
     }
 
     @Override
-    public CompletableFuture<Long> sequenceNumber(AccountAddress address) {
+    public CompletableFuture<AccountInfo> account(AccountAddress address) {
         count("sequenceNumber");
         CompletableFuture<Long> scripted = nextSequenceNumberAnswer;
         nextSequenceNumberAnswer = null;
-        return answer(scripted != null ? scripted : CompletableFuture.completedFuture(committedCount));
+        long chainTime = chainTimeMicros.getAsLong();
+        return answer((scripted != null ? scripted : CompletableFuture.completedFuture(committedCount))
+                .thenApply(count -> new AccountInfo(BigInteger.valueOf(count), address.hex(), chainTime)));
     }
 
     @Override
@@ -163,9 +174,9 @@ final class FakeNode implements NodeGateway {
     }
 
     @Override
-    public CompletableFuture<TransactionOutcome> await(String hash, Duration timeout) {
+    public CompletableFuture<TransactionOutcome> await(SubmittedTransaction transaction, Duration timeout) {
         count("await");
-        return answer(this.await.apply(hash));
+        return answer(this.await.apply(transaction.hash()));
     }
 
     @Override

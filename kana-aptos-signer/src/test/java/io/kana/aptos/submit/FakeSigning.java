@@ -21,7 +21,7 @@ final class FakeSigning implements TransactionSigning {
     private final List<TransactionHeader> signed = new ArrayList<>();
     private final List<TransactionHeader> simulated = new ArrayList<>();
     private volatile Predicate<EntryFunctionPayload> refuse = payload -> false;
-    private volatile KanaException refusal;
+    private volatile RuntimeException refusal;
 
     @Override
     public SignedBytes sign(EntryFunctionPayload payload, ModuleAbi abi, TransactionHeader header, WalletSigner wallet) {
@@ -43,7 +43,7 @@ final class FakeSigning implements TransactionSigning {
         return encode("simulation", payload, header, publicKey);
     }
 
-    void refuse(Predicate<EntryFunctionPayload> which, KanaException error) {
+    void refuse(Predicate<EntryFunctionPayload> which, RuntimeException error) {
         refusal = error;
         refuse = which;
     }
@@ -75,6 +75,11 @@ final class FakeSigning implements TransactionSigning {
     /** The sequence number inside fake bytes. */
     static long numberOf(byte[] bytes) {
         return Long.parseLong(field(bytes, "seq"));
+    }
+
+    /** The expiration inside fake bytes. */
+    static long expiryOf(byte[] bytes) {
+        return Long.parseLong(field(bytes, "exp"));
     }
 
     /** The order's first argument (its id in these tests) inside fake bytes. */

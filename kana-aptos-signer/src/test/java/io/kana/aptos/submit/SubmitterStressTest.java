@@ -2,7 +2,7 @@ package io.kana.aptos.submit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kana.aptos.abi.ModuleAbi;
+import io.kana.aptos.node.AccountInfo;
 import io.kana.core.error.KanaException;
 import io.kana.core.error.TransactionOutcomeUnknownException;
 import io.kana.core.error.TransactionRejectedException;
@@ -11,6 +11,7 @@ import io.kana.core.model.SubmittedTransaction;
 import io.kana.core.model.TransactionOutcome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -143,7 +144,7 @@ class SubmitterStressTest {
      * the same luck in every run; the fourth and later sends of one transaction are never throttled, so
      * in the absence of refusals every order eventually lands.
      */
-    private static final class ChaosNode implements NodeGateway {
+    private static final class ChaosNode extends ModelNode {
         private final ExecutorService network;
         private final long seed;
         private final double throttle;
@@ -233,32 +234,12 @@ class SubmitterStressTest {
         }
 
         @Override
-        public synchronized CompletableFuture<Long> sequenceNumber(AccountAddress address) {
-            return CompletableFuture.completedFuture(committed);
+        public synchronized CompletableFuture<AccountInfo> account(AccountAddress address) {
+            return CompletableFuture.completedFuture(new AccountInfo(BigInteger.valueOf(committed), address.hex()));
         }
 
         @Override
-        public CompletableFuture<Integer> chainId() {
-            return CompletableFuture.completedFuture(4);
-        }
-
-        @Override
-        public CompletableFuture<Long> gasUnitPrice() {
-            return CompletableFuture.completedFuture(100L);
-        }
-
-        @Override
-        public CompletableFuture<ModuleAbi> moduleAbi(AccountAddress address, String module) {
-            return CompletableFuture.completedFuture(FakeNode.abi(address, module));
-        }
-
-        @Override
-        public CompletableFuture<TransactionOutcome> await(String hash, Duration timeout) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public CompletableFuture<TransactionOutcome> simulate(byte[] unsignedTransaction) {
+        public CompletableFuture<TransactionOutcome> await(SubmittedTransaction transaction, Duration timeout) {
             throw new UnsupportedOperationException();
         }
 

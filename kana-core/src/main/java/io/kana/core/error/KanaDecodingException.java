@@ -7,9 +7,10 @@ public final class KanaDecodingException extends KanaException {
     private final String snippet;
 
     public KanaDecodingException(String endpoint, String problem, String body, Throwable cause) {
-        super(endpoint + " returned a response that could not be decoded (" + SafeText.snippet(problem) + "): " + truncate(body), cause);
+        super(endpoint + " returned a response that could not be decoded (" + SafeText.snippet(problem) + "): "
+                + (body == null ? "<empty>" : SafeText.snippet(body)), cause);
         this.endpoint = endpoint;
-        this.snippet = truncate(body);
+        this.snippet = body == null ? "<empty>" : SafeText.snippet(body);
     }
 
     public String endpoint() {
@@ -19,9 +20,5 @@ public final class KanaDecodingException extends KanaException {
     /** The start of the offending body, at most 200 characters. */
     public String snippet() {
         return snippet;
-    }
-
-    private static String truncate(String body) {
-        return body == null ? "<empty>" : SafeText.snippet(body);
     }
 }

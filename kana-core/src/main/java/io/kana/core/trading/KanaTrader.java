@@ -7,7 +7,7 @@ import io.kana.core.error.InvalidRequestException;
 import io.kana.core.error.KanaDecodingException;
 import io.kana.core.error.KanaException;
 import io.kana.core.error.KanaTransportException;
-import io.kana.core.error.NotSentException;
+import io.kana.core.error.TransactionNotSentException;
 import io.kana.core.error.PayloadRejectedException;
 import io.kana.core.error.TransactionFailedException;
 import io.kana.core.error.TransactionOutcomeUnknownException;
@@ -84,7 +84,7 @@ import java.util.function.Supplier;
  * <p>Every operation's future completes, whatever the ports do:
  * <ul>
  *   <li>when waiting for the commit, by the {@link Execution#timeout()} counted from the call: with
- *       {@link NotSentException} if nothing was signed by then, else with the outcome or
+ *       {@link TransactionNotSentException} if nothing was signed by then, else with the outcome or
  *       {@link TransactionOutcomeUnknownException};</li>
  *   <li>on {@link #close()}, the same way;</li>
  *   <li>{@link CompletableFuture#cancel cancel} stops an operation only before it is signed (the
@@ -92,7 +92,7 @@ import java.util.function.Supplier;
  *       false and the future goes on to report the outcome.</li>
  * </ul>
  * At most {@value #MAX_IN_FLIGHT} operations are in flight at once; more are refused with
- * {@link NotSentException} rather than queued without end.
+ * {@link TransactionNotSentException} rather than queued without end.
  */
 public final class KanaTrader implements AutoCloseable {
 
@@ -291,7 +291,7 @@ public final class KanaTrader implements AutoCloseable {
 
     /**
      * Refuses new operations from now on and completes every outstanding one (of this trader and
-     * its copies): with {@link NotSentException} where nothing was signed yet, else with
+     * its copies): with {@link TransactionNotSentException} where nothing was signed yet, else with
      * {@link TransactionOutcomeUnknownException} (under its hash once known). Idempotent.
      */
     @Override
@@ -428,7 +428,7 @@ public final class KanaTrader implements AutoCloseable {
                 Throwable cause = unwrap(failure);
                 if (cause instanceof TransactionRejectedException || cause instanceof TransactionOutcomeUnknownException
                         || cause instanceof InvalidRequestException || cause instanceof PayloadRejectedException
-                        || cause instanceof NotSentException) {
+                        || cause instanceof TransactionNotSentException) {
                     throw (KanaException) cause;
                 }
                 throw new TransactionOutcomeUnknownException(null, "submitting " + payload.function()
@@ -714,7 +714,7 @@ public final class KanaTrader implements AutoCloseable {
             }
             if (count.incrementAndGet() > MAX_IN_FLIGHT) {
                 count.decrementAndGet();
-                flight.stopBeforeSigning(new NotSentException("busy", MAX_IN_FLIGHT
+                flight.stopBeforeSigning(new TransactionNotSentException("busy", MAX_IN_FLIGHT
                         + " operations are in flight already; try again when some have completed", null));
                 return false;
             }
@@ -739,8 +739,8 @@ public final class KanaTrader implements AutoCloseable {
             }
         }
 
-        private static NotSentException closedError() {
-            return new NotSentException("closed", "the trader is closed", null);
+        private static TransactionNotSentException closedError() {
+            return new TransactionNotSentException("closed", "the trader is closed", null);
         }
     }
 
@@ -771,7 +771,7 @@ public final class KanaTrader implements AutoCloseable {
                 return;
             }
             ScheduledFuture<?> timer = Timers.INSTANCE.schedule(() -> stop("no outcome within the commit timeout of "
-                    + timeout, new NotSentException("timeout", "the commit timeout of " + timeout
+                    + timeout, new TransactionNotSentException("timeout", "the commit timeout of " + timeout
                     + " passed before the transaction was signed", null)), timeout.toNanos(), TimeUnit.NANOSECONDS);
             result.whenComplete((value, failure) -> timer.cancel(false));
         }
@@ -783,7 +783,7 @@ public final class KanaTrader implements AutoCloseable {
 
         void checkNotStopped() {
             if (stage.get() == STOPPED) {
-                throw new NotSentException("stopped", "the operation was stopped before it was signed", null);
+                throw new TransactionNotSentException("stopped", "the operation was stopped before it was signed", null);
             }
         }
 
@@ -791,7 +791,7 @@ public final class KanaTrader implements AutoCloseable {
         <T> CompletableFuture<T> beforeSigning(Supplier<CompletableFuture<T>> step) {
             if (stage.get() != PREPARING) {
                 return CompletableFuture.failedFuture(
-                        new NotSentException("stopped", "the operation was stopped before it was signed", null));
+                        new TransactionNotSentException("stopped", "the operation was stopped before it was signed", null));
             }
             return step.get();
         }
@@ -800,7 +800,7 @@ public final class KanaTrader implements AutoCloseable {
         CompletableFuture<SubmittedTransaction> sign(Supplier<CompletableFuture<SubmittedTransaction>> submit) {
             if (!stage.compareAndSet(PREPARING, SIGNING)) {
                 return CompletableFuture.failedFuture(
-                        new NotSentException("stopped", "the operation was stopped before it was signed", null));
+                        new TransactionNotSentException("stopped", "the operation was stopped before it was signed", null));
             }
             return submit.get().whenComplete((transaction, failure) -> submitted = transaction);
         }

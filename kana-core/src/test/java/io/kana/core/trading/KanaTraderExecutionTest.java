@@ -12,6 +12,7 @@ import io.kana.core.error.KanaDecodingException;
 import io.kana.core.error.KanaException;
 import io.kana.core.error.KanaTransportException;
 import io.kana.core.error.TransactionFailedException;
+import io.kana.core.error.TransactionNotSentException;
 import io.kana.core.error.TransactionOutcomeUnknownException;
 import io.kana.core.error.TransactionRejectedException;
 import io.kana.core.model.Direction;
@@ -201,6 +202,17 @@ class KanaTraderExecutionTest {
         Throwable failure = failure(place(Execution.SUBMIT_ONLY));
 
         assertThat(failure).isInstanceOf(InvalidRequestException.class);
+        assertThat(((KanaException) failure).effectMayExist()).isFalse();
+    }
+
+    @Test
+    void aSubmitterThatFailedBeforeSigningSentNothingAndSaysSo() {
+        TransactionNotSentException notSent = new TransactionNotSentException("read gas price", "HTTP 500", null);
+        f.submitter.onSubmit = p -> CompletableFuture.failedFuture(notSent);
+
+        Throwable failure = failure(place(Execution.SUBMIT_ONLY));
+
+        assertThat(failure).isSameAs(notSent).hasMessageContaining("nothing was sent");
         assertThat(((KanaException) failure).effectMayExist()).isFalse();
     }
 

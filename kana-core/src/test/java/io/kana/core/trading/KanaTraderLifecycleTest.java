@@ -5,7 +5,7 @@ import static io.kana.core.trading.TraderFixture.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kana.core.error.KanaException;
-import io.kana.core.error.NotSentException;
+import io.kana.core.error.TransactionNotSentException;
 import io.kana.core.error.TransactionOutcomeUnknownException;
 import io.kana.core.model.EntryFunctionPayload;
 import io.kana.core.model.LimitOrderRequest;
@@ -70,14 +70,14 @@ class KanaTraderLifecycleTest {
         }
         for (CompletableFuture<TradeResult> future : notSigned) {
             Throwable stopped = failure(future);
-            assertThat(stopped).isInstanceOf(NotSentException.class).hasMessageContaining("closed");
+            assertThat(stopped).isInstanceOf(TransactionNotSentException.class).hasMessageContaining("closed");
             assertThat(((KanaException) stopped).effectMayExist()).isFalse();
         }
 
         runHeldWork();
         Throwable refused = failure(heldTrader.placeLimitOrder(ORDER));
         runHeldWork();
-        assertThat(refused).isInstanceOf(NotSentException.class);
+        assertThat(refused).isInstanceOf(TransactionNotSentException.class);
         assertThat(f.submitter.submitted).as("submitted after close()").hasSize(100);
         assertThat(f.payloads.calls).as("payloads fetched after close()").hasSize(100);
     }
@@ -86,7 +86,7 @@ class KanaTraderLifecycleTest {
     void closingACopyClosesTheOriginalToo() {
         heldTrader.withExecution(Execution.awaitCommit(Duration.ofSeconds(5))).close();
 
-        assertThat(failure(heldTrader.placeLimitOrder(ORDER))).isInstanceOf(NotSentException.class);
+        assertThat(failure(heldTrader.placeLimitOrder(ORDER))).isInstanceOf(TransactionNotSentException.class);
     }
 
     @Test
@@ -108,7 +108,7 @@ class KanaTraderLifecycleTest {
         Throwable notSent = failure(trader.placeLimitOrder(ORDER));
         runHeldWork();
 
-        assertThat(notSent).isInstanceOf(NotSentException.class).hasMessageContaining("timeout");
+        assertThat(notSent).isInstanceOf(TransactionNotSentException.class).hasMessageContaining("timeout");
         assertThat(((KanaException) notSent).effectMayExist()).isFalse();
         f.assertNothingSubmitted();
     }
@@ -143,11 +143,11 @@ class KanaTraderLifecycleTest {
     @Test
     void aSubmitterThatSaysNothingWasSentIsBelieved() {
         f.submitter.onSubmit = payload -> CompletableFuture.failedFuture(
-                new NotSentException("ledger", "the node answered HTTP 500 before anything was signed", null));
+                new TransactionNotSentException("ledger", "the node answered HTTP 500 before anything was signed", null));
 
         Throwable failure = failure(trader(Runnable::run, Execution.SUBMIT_ONLY).placeLimitOrder(ORDER));
 
-        assertThat(failure).isInstanceOf(NotSentException.class);
+        assertThat(failure).isInstanceOf(TransactionNotSentException.class);
         assertThat(((KanaException) failure).effectMayExist()).isFalse();
     }
 
@@ -160,7 +160,7 @@ class KanaTraderLifecycleTest {
 
         Throwable refused = failure(heldTrader.placeLimitOrder(ORDER));
 
-        assertThat(refused).isInstanceOf(NotSentException.class).hasMessageContaining("in flight");
+        assertThat(refused).isInstanceOf(TransactionNotSentException.class).hasMessageContaining("in flight");
         assertThat(admitted).noneMatch(CompletableFuture::isDone);
         heldTrader.close();
         assertThat(admitted).allMatch(CompletableFuture::isDone);
