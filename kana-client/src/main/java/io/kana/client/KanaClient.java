@@ -16,7 +16,10 @@ import io.kana.core.port.WalletSigner;
 import io.kana.core.trading.Execution;
 import io.kana.core.trading.KanaTrader;
 import io.kana.core.trading.PayloadPolicy;
+import io.kana.core.stream.KanaStreams;
 import io.kana.http.KanaHttpApi;
+import io.kana.http.KanaWebSocket;
+import java.net.URI;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -55,6 +58,8 @@ public final class KanaClient implements AutoCloseable {
     private final KanaTrader trader;
     private final OkHttpClient http;
     private final ScheduledExecutorService scheduler;
+    private final URI wsUrl;
+    private KanaStreams streams;
 
     private KanaClient(Builder builder) {
         this.config = builder.config;
@@ -65,6 +70,7 @@ public final class KanaClient implements AutoCloseable {
         this.api = Assembly.tradeApi(config, http);
         this.node = Assembly.node(config, http);
         this.wallet = builder.wallet != null ? builder.wallet : Assembly.wallet(config);
+        this.wsUrl = builder.wsUrl != null ? builder.wsUrl : wsUrl(config.network(), System.getenv());
         if (wallet == null) {
             this.scheduler = null;
             this.submitter = null;
@@ -138,8 +144,38 @@ public final class KanaClient implements AutoCloseable {
         return submitter;
     }
 
+    /**
+     * Live feeds over one WebSocket connection (opened on first use), reconciled through this client's
+     * REST reads; see {@link KanaStreams}. The URL is {@link Builder#wsUrl}, else {@code KANA_WS_URL},
+     * else the network's preset.
+     *
+     * @throws IllegalStateException when no URL is known (the sandbox network without one set)
+     */
+    public synchronized KanaStreams streams() {
+        if (streams == null) {
+            if (wsUrl == null) {
+                throw new IllegalStateException("no WebSocket URL for " + config.network()
+                        + ": set KANA_WS_URL or Builder.wsUrl(...)");
+            }
+            streams = KanaStreams.builder(KanaWebSocket.builder(wsUrl).http(http).build())
+                    .reconcileWith(api, api, api, api).build();
+        }
+        return streams;
+    }
+
+    /** {@code KANA_WS_URL} when set, else the network's preset (null for the sandbox). */
+    static URI wsUrl(KanaNetwork network, java.util.Map<String, String> env) {
+        String value = env.get("KANA_WS_URL");
+        return value != null && !value.isBlank() ? URI.create(value.strip()) : network.wsUrl();
+    }
+
     @Override
     public void close() {
+        synchronized (this) {
+            if (streams != null) {
+                streams.close();
+            }
+        }
         if (submitter != null) {
             submitter.close();
             scheduler.shutdownNow();
@@ -194,6 +230,7 @@ public final class KanaClient implements AutoCloseable {
         private SubmitterSettings submitterSettings = SubmitterSettings.defaults();
         private Execution execution = Execution.awaitCommit(KanaTrader.DEFAULT_COMMIT_TIMEOUT);
         private boolean allowModuleOverride;
+        private URI wsUrl;
 
         private Builder(KanaConfig config) {
             this.config = Objects.requireNonNull(config, "config");
@@ -202,6 +239,12 @@ public final class KanaClient implements AutoCloseable {
         /** Signs with this key custody (an HSM, a KMS, a remote signer) instead of the configured private key. */
         public Builder wallet(WalletSigner value) {
             this.wallet = Objects.requireNonNull(value, "wallet");
+            return this;
+        }
+
+        /** The WebSocket API URL, e.g. an embedded sandbox's {@code wsUrl()}; default {@code KANA_WS_URL} or the preset. */
+        public Builder wsUrl(URI value) {
+            this.wsUrl = Objects.requireNonNull(value, "wsUrl");
             return this;
         }
 
