@@ -17,8 +17,11 @@ import io.kana.core.port.WalletSigner;
 import io.kana.core.trading.Execution;
 import io.kana.core.trading.KanaTrader;
 import io.kana.core.trading.PayloadPolicy;
+import io.kana.core.stream.KanaStreams;
 import io.kana.http.KanaHttpApi;
 import java.time.Duration;
+import io.kana.http.KanaWebSocket;
+import java.net.URI;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -57,6 +60,8 @@ public final class KanaClient implements AutoCloseable {
     private final KanaTrader trader;
     private final OkHttpClient http;
     private final ScheduledExecutorService scheduler;
+    private final URI wsUrl;
+    private KanaStreams streams;
 
     private KanaClient(Builder builder) {
         this.config = builder.config;
@@ -67,6 +72,7 @@ public final class KanaClient implements AutoCloseable {
         this.api = Assembly.tradeApi(config, http);
         this.node = Assembly.node(config, http);
         this.wallet = builder.wallet != null ? builder.wallet : Assembly.wallet(config);
+        this.wsUrl = builder.wsUrl != null ? builder.wsUrl : wsUrl(config.network(), System.getenv());
         if (wallet == null) {
             this.scheduler = null;
             this.submitter = null;
@@ -142,13 +148,44 @@ public final class KanaClient implements AutoCloseable {
     }
 
     /**
+     * Live feeds over one WebSocket connection (opened on first use), reconciled through this client's
+     * REST reads; see {@link KanaStreams}. The URL is {@link Builder#wsUrl}, else {@code KANA_WS_URL},
+     * else the network's preset.
+     *
+     * @throws IllegalStateException when no URL is known (the sandbox network without one set)
+     */
+    public synchronized KanaStreams streams() {
+        if (streams == null) {
+            if (wsUrl == null) {
+                throw new IllegalStateException("no WebSocket URL for " + config.network()
+                        + ": set KANA_WS_URL or Builder.wsUrl(...)");
+            }
+            streams = KanaStreams.builder(KanaWebSocket.builder(wsUrl).http(http).build())
+                    .reconcileWith(api, api, api, api).build();
+        }
+        return streams;
+    }
+
+    /** {@code KANA_WS_URL} when set, else the network's preset (null for the sandbox). */
+    static URI wsUrl(KanaNetwork network, java.util.Map<String, String> env) {
+        String value = env.get("KANA_WS_URL");
+        return value != null && !value.isBlank() ? URI.create(value.strip()) : network.wsUrl();
+    }
+
+    /**
      * Completes every outstanding trade (see {@link KanaTrader#close()}) before anything else shuts
-     * down, so no future is left waiting and nothing new is signed; then releases connections and threads.
+     * down, so no future is left waiting and nothing new is signed; then closes the streams and
+     * releases connections and threads.
      */
     @Override
     public void close() {
         if (trader != null) {
             trader.close();
+        }
+        synchronized (this) {
+            if (streams != null) {
+                streams.close();
+            }
         }
         if (submitter != null) {
             submitter.close();
@@ -218,6 +255,7 @@ public final class KanaClient implements AutoCloseable {
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration readTimeout = DEFAULT_READ_TIMEOUT;
         private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
+        private URI wsUrl;
 
         private Builder(KanaConfig config) {
             this.config = Objects.requireNonNull(config, "config");
@@ -226,6 +264,12 @@ public final class KanaClient implements AutoCloseable {
         /** Signs with this key custody (an HSM, a KMS, a remote signer) instead of the configured private key. */
         public Builder wallet(WalletSigner value) {
             this.wallet = Objects.requireNonNull(value, "wallet");
+            return this;
+        }
+
+        /** The WebSocket API URL, e.g. an embedded sandbox's {@code wsUrl()}; default {@code KANA_WS_URL} or the preset. */
+        public Builder wsUrl(URI value) {
+            this.wsUrl = Objects.requireNonNull(value, "wsUrl");
             return this;
         }
 

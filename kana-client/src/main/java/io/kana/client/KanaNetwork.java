@@ -34,6 +34,15 @@ public enum KanaNetwork {
         return nodeUrl == null ? null : URI.create(nodeUrl);
     }
 
+    /** The WebSocket API URL (reference §6), or null when the network has none preset. */
+    public URI wsUrl() {
+        return switch (this) {
+            case MAINNET -> URI.create("wss://perpetuals-indexer-ws.kana.trade/ws/");
+            case TESTNET -> URI.create("wss://perpetuals-indexer-ws-develop.kanalabs.io/ws/");
+            case SANDBOX -> null;
+        };
+    }
+
     /** The name a contract's {@code module} line gives this network, e.g. {@code mainnet}. */
     public String contractName() {
         return name().toLowerCase(Locale.ROOT);

@@ -330,12 +330,12 @@ final class Decoders {
         return price == null || price.signum() == 0 ? null : price;
     }
 
-    private static <T> DataDecoder<T> object(Function<WireObject, T> mapper) {
+    static <T> DataDecoder<T> object(Function<WireObject, T> mapper) {
         return reader -> mapper.apply(WireObject.read(reader));
     }
 
     /** A JSON array of items; a null {@code data} is an empty list. */
-    private static <T> DataDecoder<List<T>> list(DataDecoder<T> item) {
+    static <T> DataDecoder<List<T>> list(DataDecoder<T> item) {
         return reader -> {
             if (reader.peek() == JsonReader.Token.NULL) {
                 reader.nextNull();

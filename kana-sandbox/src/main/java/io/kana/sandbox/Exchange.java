@@ -87,6 +87,21 @@ final class Exchange implements PerpsModule {
     private long version;
     private long lastTimestamp;
     private volatile ChainAccounts chain;
+    private volatile CommitListener commitListener = (committed, delta, version, sender) -> { };
+
+    /**
+     * Told of every change as it commits, under the exchange's lock (so it sees exactly the committed
+     * state and must not block): the WebSocket server's hook.
+     */
+    interface CommitListener {
+        /**
+         * @param state   the state just committed
+         * @param delta   what the change appended to the history
+         * @param version the version its records carry
+         * @param sender  the sending wallet's profile address, or null for the sandbox's own changes
+         */
+        void committed(ExchangeState state, History delta, long version, String sender);
+    }
 
     Exchange(String moduleAddress, long seed) {
         this(moduleAddress, seed, Map.of());
@@ -119,6 +134,10 @@ final class Exchange implements PerpsModule {
         this.handler = new TradeApiHandler(this);
     }
 
+    void onCommit(CommitListener listener) {
+        this.commitListener = listener;
+    }
+
     /** Connects the chain whose accounts hold APT; until then APT balances read as 0. */
     void attachChain(ChainAccounts chain) {
         this.chain = chain;
@@ -148,7 +167,8 @@ final class Exchange implements PerpsModule {
 
     private ExecutionResult call(Run run, String sender, String function, List<String> typeArguments,
             List<Object> args, long timestampMicros, long txVersion) {
-        return commit(run, timestampMicros / 1_000_000, txVersion, clearing -> {
+        String profile = Addresses.isValid(sender) ? Addresses.profileOf(Addresses.longForm(sender)) : null;
+        return commit(run, timestampMicros / 1_000_000, txVersion, profile, clearing -> {
             if (!Addresses.isValid(sender)) {
                 throw new ExecutionAbort(ExecutionAbort.Code.E_INVALID_ARGUMENT, "the sender is not an address: " + sender);
             }
@@ -217,7 +237,7 @@ final class Exchange implements PerpsModule {
         if (rate.abs().compareTo(BigDecimal.ONE) >= 0) {
             throw new IllegalArgumentException("a funding rate is between -1 and 1, got " + rate.toPlainString());
         }
-        ExecutionResult result = commit(Run.ADMIN, 0, 0, clearing -> clearing.applyFunding(marketId, rate));
+        ExecutionResult result = commit(Run.ADMIN, 0, 0, null, clearing -> clearing.applyFunding(marketId, rate));
         if (!result.success()) {
             throw new IllegalStateException("funding failed: " + result.reason());
         }
@@ -277,7 +297,7 @@ final class Exchange implements PerpsModule {
      * Runs {@code work} on a fork of the state under the write lock: simulations change the shared
      * books in place too, so they must exclude transactions and readers just as transactions do.
      */
-    private ExecutionResult commit(Run run, long timestamp, long txVersion, Consumer<Clearing> work) {
+    private ExecutionResult commit(Run run, long timestamp, long txVersion, String sender, Consumer<Clearing> work) {
         lock.writeLock().lock();
         try {
             if (run == Run.TRANSACTION && txVersion <= version) {
@@ -312,6 +332,12 @@ final class Exchange implements PerpsModule {
             state = working;
             history.append(delta);
             lastTimestamp = time;
+            try {
+                commitListener.committed(state, delta, recordVersion, sender);
+            } catch (RuntimeException e) {
+                // A stream fault must never undo or fail a committed transaction.
+                org.slf4j.LoggerFactory.getLogger(Exchange.class).warn("stream listener failed", e);
+            }
             return ExecutionResult.ok();
         } finally {
             lock.writeLock().unlock();

@@ -62,6 +62,7 @@ public final class KanaSandbox implements AutoCloseable {
     private final SandboxFaults faults;
     private final ConcurrentHashMap<String, LongAdder> counts = new ConcurrentHashMap<>();
     private final String moduleAddress;
+    private final StreamServer streams;
 
     private KanaSandbox(Builder builder) {
         this.moduleAddress = builder.moduleAddress;
@@ -91,6 +92,12 @@ public final class KanaSandbox implements AutoCloseable {
         server.createContext("/v1", new FaultingHandler(new NodeHandler(node, faults::dropSubmitAnswer), faults,
                 KanaSandbox::nodeTarget, NodeHandler::endpoint, counts, true));
         server.start();
+        try {
+            streams = new StreamServer(node.module() instanceof Exchange exchange ? exchange : null, faults);
+        } catch (RuntimeException e) {
+            close(null);
+            throw e;
+        }
     }
 
     /** The module the sandbox runs unless a test supplies its own: the simulated Kana exchange. */
@@ -124,6 +131,32 @@ public final class KanaSandbox implements AutoCloseable {
 
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    /**
+     * The WebSocket API's URL, e.g. {@code ws://127.0.0.1:41235/ws/} (its own port; see
+     * docs/wire-contract.md, "WebSocket", for the protocol).
+     */
+    public String wsUrl() {
+        return "ws://127.0.0.1:" + streams.port() + "/ws/";
+    }
+
+    /** WebSocket connections open now. */
+    public int streamConnections() {
+        return streams.openConnections();
+    }
+
+    /** Drops every WebSocket connection at once, without a close handshake, as a network failure would. */
+    public void cutStreamConnections() {
+        streams.cutAll();
+    }
+
+    /**
+     * Makes every WebSocket connection open now go silent while staying open (a hung feed); connections
+     * made afterwards are served normally.
+     */
+    public void stallStreamConnections() {
+        streams.stallAll();
     }
 
     public int chainId() {
@@ -208,6 +241,13 @@ public final class KanaSandbox implements AutoCloseable {
     /** Stops serving at once and stops committing. */
     @Override
     public void close() {
+        close(streams);
+    }
+
+    private void close(StreamServer streamServer) {
+        if (streamServer != null) {
+            streamServer.close();
+        }
         server.stop(0);
         httpExecutor.shutdownNow();
         node.close();

@@ -33,6 +33,10 @@ public final class SandboxFaults {
     private final SplittableRandom random;
     private final Map<Target, Settings> settings = new EnumMap<>(Target.class);
     private double dropSubmitAnswerShare;
+    private double dropStreamShare;
+    private double duplicateStreamShare;
+    private long droppedStreamCount;
+    private long duplicatedStreamCount;
     private long unavailableCount;
     private long rateLimitedCount;
     private long droppedAnswerCount;
@@ -75,13 +79,53 @@ public final class SandboxFaults {
         return this;
     }
 
+    /**
+     * Loses this share (0 to 1) of WebSocket messages: each still takes its {@code seq}, so a client
+     * that checks sequence numbers can tell.
+     */
+    public synchronized SandboxFaults dropStreamMessages(double share) {
+        dropStreamShare = checkShare(share);
+        return this;
+    }
+
+    /** Sends this share (0 to 1) of WebSocket messages twice, with the same {@code seq}. */
+    public synchronized SandboxFaults duplicateStreamMessages(double share) {
+        duplicateStreamShare = checkShare(share);
+        return this;
+    }
+
     /** Switches every fault off. */
     public synchronized SandboxFaults reset() {
         for (Target target : Target.values()) {
             settings.put(target, Settings.NONE);
         }
         dropSubmitAnswerShare = 0;
+        dropStreamShare = 0;
+        duplicateStreamShare = 0;
         return this;
+    }
+
+    /** How many WebSocket messages were lost by {@link #dropStreamMessages} since the start. */
+    public synchronized long droppedStreamMessageCount() {
+        return droppedStreamCount;
+    }
+
+    /** How many WebSocket messages were sent twice by {@link #duplicateStreamMessages} since the start. */
+    public synchronized long duplicatedStreamMessageCount() {
+        return duplicatedStreamCount;
+    }
+
+    /** How many times one WebSocket message goes out: 0 (lost), 1 or 2 (repeated). */
+    synchronized int streamCopies() {
+        if (dropStreamShare > 0 && random.nextDouble() < dropStreamShare) {
+            droppedStreamCount++;
+            return 0;
+        }
+        if (duplicateStreamShare > 0 && random.nextDouble() < duplicateStreamShare) {
+            duplicatedStreamCount++;
+            return 2;
+        }
+        return 1;
     }
 
     /** How many requests were answered 503 by this fault since the start. */

@@ -9,7 +9,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs a sandbox until stopped: {@code java -jar kana-sandbox-standalone.jar --port 8090 --seed 1}.
- * Prints the trade API and node URLs; {@code --fund <wallet address>} (repeatable) pre-funds wallets;
+ * Prints the trade API, node and WebSocket URLs; {@code --fund <wallet address>} (repeatable) pre-funds wallets;
  * {@code --contract FILE} runs a chain whose module follows another contract file (a drifted chain).
  * It never holds or prints a private key: bring your own test key and fund its address.
  */
@@ -63,6 +63,7 @@ public final class SandboxMain {
         System.out.println("Kana sandbox running (chain id " + sandbox.chainId() + ", seed " + seed + ")");
         System.out.println("  trade API  " + sandbox.apiUrl());
         System.out.println("  Aptos node " + sandbox.nodeUrl());
+        System.out.println("  WebSocket  " + sandbox.wsUrl());
         System.out.println("  module     " + sandbox.moduleAddress() + "::perpetual_scripts");
         System.out.println("  contract   " + (contract == null ? "the standard contract" : contract.toAbsolutePath()));
         for (String wallet : wallets) {
