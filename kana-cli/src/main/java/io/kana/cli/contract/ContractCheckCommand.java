@@ -1,0 +1,172 @@
+package io.kana.cli.contract;
+
+import io.kana.aptos.abi.ModuleAbi;
+import io.kana.aptos.node.AptosErrorCode;
+import io.kana.aptos.node.AptosNodeException;
+import io.kana.cli.CliEnvironment;
+import io.kana.cli.ConfigOptions;
+import io.kana.cli.ExitCodes;
+import io.kana.cli.OutputOptions;
+import io.kana.client.KanaClient;
+import io.kana.client.KanaConfig;
+import io.kana.core.contract.KanaContract;
+import io.kana.core.contract.OnChainFunction;
+import io.kana.core.contract.OperationContract;
+import io.kana.core.error.KanaException;
+import io.kana.core.model.AccountAddress;
+import io.kana.core.trading.PayloadPolicy;
+import io.kana.core.trading.TradeOperation;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kana contract check}: does the chain (and the trade API) still speak the contract the SDK
+ * signs by? Reads the module's ABI from {@code NODE_URL}, judges each of the twelve operations with
+ * the library's verdict ({@link OperationContract#check}), and with {@code --payloads} also asks the
+ * trade API for each payload and runs the library's payload check on it. Nothing is ever signed.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Check the 12 write operations of the contract against the module ABI on NODE_URL and,"
+                    + " with --payloads, against the payloads the trade API builds (never signed).",
+            "Prints one line per operation: operation, function, on-chain signature, verdict"
+                    + " (confirmed, mismatch, missing, unchecked)."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  java -jar kana.jar contract check --payloads",
+            "  KANA_NETWORK=sandbox KANA_API_URL=http://127.0.0.1:8090/ NODE_URL=http://127.0.0.1:8090/v1 \\",
+            "    KANA_MODULE=0xa11ce::perpetual_scripts java -jar kana.jar contract check --payloads --json"},
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+            "0:all 12 operations confirmed",
+            "1:drift: some function is missing or mismatched (on chain or in the trade API's payload)",
+            "2:bad options or configuration (nothing was contacted)",
+            "3:some operation unchecked (ABI or payload unavailable), none drifted",
+            "4:unexpected failure"})
+public final class ContractCheckCommand implements Callable<Integer> {
+
+    /** The address probed when no key is configured: the trade API only builds payloads for it. */
+    static final AccountAddress PLACEHOLDER_WALLET = AccountAddress.parse("0x" + "0".repeat(60) + "cafe");
+
+    private final CliEnvironment environment;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private ConfigOptions configOptions;
+
+    @Mixin
+    private OutputOptions outputOptions;
+
+    @Option(names = "--payloads", description = "also ask the trade API for each write payload (never signed)"
+            + " and run the library's payload check on it")
+    private boolean payloads;
+
+    @Option(names = "--contract", paramLabel = "FILE",
+            description = "check this contract file instead of KANA_CONTRACT or the SDK's own")
+    private Path contractFile;
+
+    @Option(names = "--wallet", paramLabel = "ADDRESS",
+            description = "the wallet the payloads are built for (default: the configured key's address,"
+                    + " else a placeholder)")
+    private String wallet;
+
+    ContractCheckCommand(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        KanaConfig config;
+        KanaContract contract;
+        PayloadPolicy module;
+        AccountAddress walletAddress = null;
+        try {
+            config = environment.config(configOptions.network());
+            contract = contract();
+            module = policy(module(config, contract));
+            if (wallet != null) {
+                walletAddress = AccountAddress.parse(wallet);
+            }
+        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException | KanaException e) {
+            err.println(spec.qualifiedName() + ": " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        CheckReport report;
+        try (KanaClient client = KanaClient.builder(config).build()) {
+            ModuleReading chain = readModule(client, module);
+            Map<TradeOperation, PayloadOutcome> outcomes = Map.of();
+            if (payloads) {
+                AccountAddress sender = walletAddress != null ? walletAddress
+                        : client.canTrade() ? client.wallet() : PLACEHOLDER_WALLET;
+                outcomes = new PayloadProbe(client.markets(), client.payloads(), module, sender).probeAll();
+            }
+            List<OperationCheck> checks = new ArrayList<>();
+            for (OperationContract operation : contract.operations().values()) {
+                checks.add(ContractJudgement.judge(operation, chain, payloads ? outcomes.get(operation.operation()) : null));
+            }
+            report = new CheckReport(config.network().name().toLowerCase(Locale.ROOT), module.moduleId(), contract.source(),
+                    payloads, checks);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(outputOptions.json() ? ReportFormat.json(report) : ReportFormat.table(report));
+        out.flush();
+        return report.exitCode();
+    }
+
+    private KanaContract contract() {
+        if (contractFile != null) {
+            return KanaContract.load(contractFile);
+        }
+        String fromEnvironment = environment.get("KANA_CONTRACT");
+        return fromEnvironment != null ? KanaContract.load(Path.of(fromEnvironment)) : KanaContract.standard();
+    }
+
+    /** The configured module (KANA_MODULE or the network's pin), else the contract's for the network. */
+    private static String module(KanaConfig config, KanaContract contract) {
+        if (config.moduleId() != null) {
+            return config.moduleId();
+        }
+        String network = config.network().name().toLowerCase(Locale.ROOT);
+        return contract.moduleId(network).orElseThrow(() -> new IllegalArgumentException(
+                "no Kana module known for " + network + ": set KANA_MODULE=<address>::perpetual_scripts"));
+    }
+
+    /** The module payloads must call, as the library's payload check pins it. */
+    private static PayloadPolicy policy(String module) {
+        String[] parts = module.split("::", -1);
+        if (parts.length != 2) {
+            throw new IllegalArgumentException("a Kana module is <address>::<module>, got '" + module + "'");
+        }
+        return new PayloadPolicy(AccountAddress.parse(parts[0]), parts[1]);
+    }
+
+    private static ModuleReading readModule(KanaClient client, PayloadPolicy module) {
+        try {
+            ModuleAbi abi = client.node().moduleAbi(module.moduleAddress(), module.moduleName());
+            Map<String, OnChainFunction> functions = new LinkedHashMap<>();
+            abi.functions().forEach(f -> functions.put(f.name(), OnChainFunctions.of(f)));
+            return ModuleReading.of(functions);
+        } catch (AptosNodeException e) {
+            if (e.errorCode() == AptosErrorCode.MODULE_NOT_FOUND) {
+                return ModuleReading.absent("the node has no module " + module.moduleId());
+            }
+            return ModuleReading.unreadable("cannot read the ABI of " + module.moduleId() + ": " + e.getMessage());
+        } catch (KanaException e) {
+            return ModuleReading.unreadable("cannot read the ABI of " + module.moduleId() + ": " + e.getMessage());
+        }
+    }
+}
