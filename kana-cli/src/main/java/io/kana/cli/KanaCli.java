@@ -45,7 +45,6 @@ public final class KanaCli implements Runnable {
         CommandLine commandLine = new CommandLine(KanaCli.class, new Factory(new CliEnvironment(environment)))
                 .setOut(out)
                 .setErr(err)
-                .setExitCodeOnInvalidInput(ExitCodes.USAGE)
                 .setParameterExceptionHandler(KanaCli::usageError)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     cmd.getErr().println(cmd.getCommandName() + ": unexpected failure: " + e);
