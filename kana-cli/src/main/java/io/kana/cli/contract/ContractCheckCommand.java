@@ -46,8 +46,10 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  java -jar kana.jar contract check --payloads",
-            "  KANA_NETWORK=sandbox KANA_API_URL=http://127.0.0.1:8090/ NODE_URL=http://127.0.0.1:8090/v1 \\",
-            "    KANA_MODULE=0xa11ce::perpetual_scripts java -jar kana.jar contract check --payloads --json"},
+            "  java -jar kana.jar contract check --network mainnet --json",
+            "  java -jar kana.jar contract check --contract my.contract",
+            "Against a local sandbox: KANA_NETWORK=sandbox, and KANA_API_URL, NODE_URL",
+            "and KANA_MODULE as the sandbox prints them."},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:all 12 operations confirmed",
             "1:drift: some function is missing or mismatched (on chain or in the trade API's payload)",
