@@ -82,6 +82,23 @@ public record OperationContract(TradeOperation operation, Endpoint endpoint, boo
                         expectedSignature(likeliestFunction()), "");
     }
 
+    /**
+     * Judges one accepted name alone, as {@link #check(Map)} judges each candidate: the payload's
+     * function must be confirmed itself, not merely one of its siblings.
+     *
+     * @throws IllegalArgumentException when the contract does not accept {@code function}
+     */
+    public ContractVerdict check(Map<String, OnChainFunction> moduleFunctions, String function) {
+        if (!accepts(function)) {
+            throw new IllegalArgumentException(operation + " does not call " + function + "; it calls " + functionNames);
+        }
+        OnChainFunction onChain = moduleFunctions.get(function);
+        if (onChain == null) {
+            return new ContractVerdict(operation, ContractVerdict.Status.MISSING, function, expectedSignature(function), "");
+        }
+        return verdict(matches(onChain) ? ContractVerdict.Status.CONFIRMED : ContractVerdict.Status.MISMATCH, onChain);
+    }
+
     private boolean matches(OnChainFunction function) {
         if (!function.isEntry() || function.typeParameterCount() != 0) {
             return false;

@@ -19,6 +19,14 @@ public record Parameter(String moveType, String name, String source, String scal
         Objects.requireNonNull(scaling, "scaling");
     }
 
+    /**
+     * Whether the value is an order id: a u128 that must arrive exactly (a JSON float has lost digits
+     * of it already).
+     */
+    public boolean isOrderId() {
+        return Source.of(qualifiedSource()) == Source.CANCEL_ORDER_ID;
+    }
+
     /** The source as the contract writes it: {@code source@scaling}, or the bare source. */
     public String qualifiedSource() {
         return scaling.isEmpty() ? source : source + "@" + scaling;

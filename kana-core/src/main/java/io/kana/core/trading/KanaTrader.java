@@ -1,5 +1,8 @@
 package io.kana.core.trading;
 
+import io.kana.core.contract.KanaContract;
+import io.kana.core.contract.OperationContract;
+import io.kana.core.contract.Parameter;
 import io.kana.core.error.InvalidRequestException;
 import io.kana.core.error.KanaDecodingException;
 import io.kana.core.error.KanaException;
@@ -25,13 +28,16 @@ import io.kana.core.model.Side;
 import io.kana.core.model.SubmittedTransaction;
 import io.kana.core.model.TransactionOutcome;
 import io.kana.core.port.Markets;
+import io.kana.core.port.ModuleInterfaces;
 import io.kana.core.port.TransactionPayloads;
 import io.kana.core.port.TransactionSubmitter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -51,8 +57,12 @@ import java.util.function.Supplier;
  *   <li>validate the request against the market's rules (fetched once per market and kept): whole
  *       lots within the market's limits, whole ticks, leverage up to the maximum;</li>
  *   <li>fetch the entry-function payload from the trade API;</li>
- *   <li>check the payload with the {@link PayloadPolicy}: Kana's module, the operation's function,
- *       and exactly the arguments asked for, scaled to lots, ticks and quote subunits;</li>
+ *   <li>check the payload with the {@link PayloadPolicy}: Kana's module, the operation's function
+ *       as the {@link KanaContract} names it, and exactly the arguments the contract's parameters ask
+ *       for, taken from the request by source name and scaled to lots, ticks and quote subunits;</li>
+ *   <li>before the first signature of each operation and function: ask the chain
+ *       ({@link ModuleInterfaces}) whether that function has the contract's parameter types, and
+ *       refuse with {@link io.kana.core.error.ContractMismatchException} if not;</li>
  *   <li>optionally simulate it; then sign and submit it; optionally wait for the commit
  *       (see {@link Execution}).</li>
  * </ol>
@@ -72,19 +82,37 @@ public final class KanaTrader {
     /** USDC, the collateral of Kana Perps, has 6 decimals. */
     public static final int DEFAULT_COLLATERAL_DECIMALS = 6;
 
+    // Source names of the contract's grammar that several operations offer.
+    private static final String SENDER = "sender";
+    private static final String MARKET_ID = "marketId";
+    private static final String SIDE = "side";
+    private static final String DIRECTION = "direction";
+    private static final String SIZE = "size@lots";
+    private static final String PRICE = "price@ticks";
+    private static final String LEVERAGE = "leverage";
+    private static final String RESTRICTION = "restriction";
+    private static final String TAKE_PROFIT = "takeProfit@triggerTicks";
+    private static final String STOP_LOSS = "stopLoss@triggerTicks";
+    private static final String AMOUNT = "amount@quoteUnits";
+
     private final TransactionPayloads payloads;
     private final TransactionSubmitter submitter;
     private final PayloadPolicy policy;
+    private final KanaContract contract;
+    private final DriftGuard driftGuard;
     private final Executor executor;
     private final Execution execution;
     private final int collateralDecimals;
     private final MarketRulesCache rules;
 
     private KanaTrader(TransactionPayloads payloads, TransactionSubmitter submitter, PayloadPolicy policy,
-            Executor executor, Execution execution, int collateralDecimals, MarketRulesCache rules) {
+            KanaContract contract, DriftGuard driftGuard, Executor executor, Execution execution,
+            int collateralDecimals, MarketRulesCache rules) {
         this.payloads = payloads;
         this.submitter = submitter;
         this.policy = policy;
+        this.contract = contract;
+        this.driftGuard = driftGuard;
         this.executor = executor;
         this.execution = execution;
         this.collateralDecimals = collateralDecimals;
@@ -95,6 +123,11 @@ public final class KanaTrader {
         return new Builder();
     }
 
+    /** The contract this trader's payloads are checked against. */
+    public KanaContract contract() {
+        return contract;
+    }
+
     /** How this trader runs its transactions. */
     public Execution execution() {
         return execution;
@@ -102,16 +135,17 @@ public final class KanaTrader {
 
     /** A trader like this one (same ports, same market rules) that runs transactions as {@code value} says. */
     public KanaTrader withExecution(Execution value) {
-        return new KanaTrader(payloads, submitter, policy, executor, Objects.requireNonNull(value, "execution"),
-                collateralDecimals, rules);
+        return new KanaTrader(payloads, submitter, policy, contract, driftGuard, executor,
+                Objects.requireNonNull(value, "execution"), collateralDecimals, rules);
     }
 
     /** Moves {@code amount} quote coins (USDC) from the wallet into its trading account. */
     public CompletableFuture<TradeResult> deposit(BigDecimal amount) {
         return trade(TradeOperation.DEPOSIT, () -> {
-            BigInteger units = MarketRules.quoteUnits(amount, collateralDecimals);
             AccountAddress wallet = submitter.sender();
-            return new Plan(null, r -> List.of(wallet, units), () -> payloads.deposit(wallet, amount));
+            return new Plan(null, r -> Map.of(SENDER, wallet,
+                    AMOUNT, MarketRules.quoteUnits(amount, collateralDecimals)),
+                    () -> payloads.deposit(wallet, amount));
         });
     }
 
@@ -119,8 +153,8 @@ public final class KanaTrader {
     public CompletableFuture<TradeResult> withdraw(MarketId marketId, BigDecimal amount) {
         return trade(TradeOperation.WITHDRAW, () -> {
             AccountAddress wallet = submitter.sender();
-            return new Plan(required(marketId, "marketId"), r -> List.of(id(marketId), r.quoteUnits(amount)),
-                    () -> payloads.withdraw(wallet, marketId, amount));
+            return new Plan(required(marketId, "marketId"), r -> Map.of(SENDER, wallet, MARKET_ID, id(marketId),
+                    AMOUNT, r.quoteUnits(amount)), () -> payloads.withdraw(wallet, marketId, amount));
         });
     }
 
@@ -128,10 +162,16 @@ public final class KanaTrader {
     public CompletableFuture<TradeResult> placeLimitOrder(LimitOrderRequest request) {
         return trade(TradeOperation.PLACE_LIMIT_ORDER, () -> new Plan(required(request, "request").marketId(), r -> {
             r.checkLeverage(request.leverage());
-            return List.of(id(request.marketId()), request.side().tradeSide(), request.direction().wireValue(),
-                    r.lots(request.size()), r.ticks(request.price()), request.leverage(),
-                    request.restriction().code(), r.triggerTicks("takeProfit", request.takeProfit()),
-                    r.triggerTicks("stopLoss", request.stopLoss()));
+            Map<String, Object> values = market(request.marketId());
+            values.put(SIDE, request.side().tradeSide());
+            values.put(DIRECTION, request.direction().wireValue());
+            values.put(SIZE, r.lots(request.size()));
+            values.put(PRICE, r.ticks(request.price()));
+            values.put(LEVERAGE, request.leverage());
+            values.put(RESTRICTION, request.restriction().code());
+            values.put(TAKE_PROFIT, r.triggerTicks("takeProfit", request.takeProfit()));
+            values.put(STOP_LOSS, r.triggerTicks("stopLoss", request.stopLoss()));
+            return values;
         }, () -> payloads.placeLimitOrder(request)));
     }
 
@@ -139,29 +179,32 @@ public final class KanaTrader {
     public CompletableFuture<TradeResult> placeMarketOrder(MarketOrderRequest request) {
         return trade(TradeOperation.PLACE_MARKET_ORDER, () -> new Plan(required(request, "request").marketId(), r -> {
             r.checkLeverage(request.leverage());
-            return List.of(id(request.marketId()), request.side().tradeSide(), request.direction().wireValue(),
-                    r.lots(request.size()), request.leverage(), r.triggerTicks("takeProfit", request.takeProfit()),
-                    r.triggerTicks("stopLoss", request.stopLoss()));
+            Map<String, Object> values = market(request.marketId());
+            values.put(SIDE, request.side().tradeSide());
+            values.put(DIRECTION, request.direction().wireValue());
+            values.put(SIZE, r.lots(request.size()));
+            values.put(LEVERAGE, request.leverage());
+            values.put(TAKE_PROFIT, r.triggerTicks("takeProfit", request.takeProfit()));
+            values.put(STOP_LOSS, r.triggerTicks("stopLoss", request.stopLoss()));
+            return values;
         }, () -> payloads.placeMarketOrder(request)));
     }
 
     /** Places several orders of one market in one transaction. */
     public CompletableFuture<TradeResult> placeMultipleOrders(MultipleOrdersRequest request) {
         return trade(TradeOperation.PLACE_MULTIPLE_ORDERS, () -> new Plan(required(request, "request").marketId(), r -> {
-            List<Object> expected = new ArrayList<>();
-            expected.add(id(request.marketId()));
-            expected.addAll(batch(r, request.orders(), request.restriction()));
-            return expected;
+            Map<String, Object> values = market(request.marketId());
+            batch(values, r, request.orders(), request.restriction());
+            return values;
         }, () -> payloads.placeMultipleOrders(request)));
     }
 
     /** Cancels several orders of one market in one transaction. */
     public CompletableFuture<TradeResult> cancelMultipleOrders(CancelOrdersRequest request) {
         return trade(TradeOperation.CANCEL_MULTIPLE_ORDERS, () -> new Plan(required(request, "request").marketId(), r -> {
-            List<Object> expected = new ArrayList<>();
-            expected.add(id(request.marketId()));
-            expected.addAll(cancellations(request.orders()));
-            return expected;
+            Map<String, Object> values = market(request.marketId());
+            cancellations(values, request.orders());
+            return values;
         }, () -> payloads.cancelMultipleOrders(request)));
     }
 
@@ -169,48 +212,54 @@ public final class KanaTrader {
     public CompletableFuture<TradeResult> cancelAndPlaceMultipleOrders(CancelAndPlaceRequest request) {
         return trade(TradeOperation.CANCEL_AND_PLACE_MULTIPLE_ORDERS,
                 () -> new Plan(required(request, "request").marketId(), r -> {
-                    List<Object> expected = new ArrayList<>();
-                    expected.add(id(request.marketId()));
-                    expected.addAll(cancellations(request.toCancel()));
-                    expected.addAll(batch(r, request.toPlace(), request.restriction()));
-                    return expected;
+                    Map<String, Object> values = market(request.marketId());
+                    cancellations(values, request.toCancel());
+                    batch(values, r, request.toPlace(), request.restriction());
+                    return values;
                 }, () -> payloads.cancelAndPlaceMultipleOrders(request)));
     }
 
     /** Sets the take-profit trigger price of the position on {@code side}; zero for none, as in an order. */
     public CompletableFuture<TradeResult> updateTakeProfit(MarketId marketId, Side side, BigDecimal price) {
-        return trade(TradeOperation.UPDATE_TAKE_PROFIT, () -> new Plan(required(marketId, "marketId"),
-                r -> List.of(id(marketId), required(side, "side").tradeSide(),
-                        r.triggerTicks("takeProfit", required(price, "takeProfit"))),
-                () -> payloads.updateTakeProfit(marketId, side, price)));
+        return trade(TradeOperation.UPDATE_TAKE_PROFIT, () -> new Plan(required(marketId, "marketId"), r -> {
+            Map<String, Object> values = market(marketId);
+            values.put(SIDE, required(side, "side").tradeSide());
+            values.put(TAKE_PROFIT, r.triggerTicks("takeProfit", required(price, "takeProfit")));
+            return values;
+        }, () -> payloads.updateTakeProfit(marketId, side, price)));
     }
 
     /** Sets the stop-loss trigger price of the position on {@code side}; zero for none, as in an order. */
     public CompletableFuture<TradeResult> updateStopLoss(MarketId marketId, Side side, BigDecimal price) {
-        return trade(TradeOperation.UPDATE_STOP_LOSS, () -> new Plan(required(marketId, "marketId"),
-                r -> List.of(id(marketId), required(side, "side").tradeSide(),
-                        r.triggerTicks("stopLoss", required(price, "stopLoss"))),
-                () -> payloads.updateStopLoss(marketId, side, price)));
+        return trade(TradeOperation.UPDATE_STOP_LOSS, () -> new Plan(required(marketId, "marketId"), r -> {
+            Map<String, Object> values = market(marketId);
+            values.put(SIDE, required(side, "side").tradeSide());
+            values.put(STOP_LOSS, r.triggerTicks("stopLoss", required(price, "stopLoss")));
+            return values;
+        }, () -> payloads.updateStopLoss(marketId, side, price)));
     }
 
     /** Adds {@code amount} quote coins of margin to the position on {@code side}. */
     public CompletableFuture<TradeResult> addMargin(MarketId marketId, Side side, BigDecimal amount) {
-        return trade(TradeOperation.ADD_MARGIN, () -> new Plan(required(marketId, "marketId"),
-                r -> List.of(id(marketId), required(side, "side").tradeSide(), r.quoteUnits(amount)),
-                () -> payloads.addMargin(marketId, side, amount)));
+        return trade(TradeOperation.ADD_MARGIN, () -> new Plan(required(marketId, "marketId"), r -> {
+            Map<String, Object> values = market(marketId);
+            values.put(SIDE, required(side, "side").tradeSide());
+            values.put(AMOUNT, r.quoteUnits(amount));
+            return values;
+        }, () -> payloads.addMargin(marketId, side, amount)));
     }
 
     /** Closes the positions of a market. */
     public CompletableFuture<TradeResult> collapsePosition(MarketId marketId) {
         return trade(TradeOperation.COLLAPSE_POSITION, () -> new Plan(required(marketId, "marketId"),
-                r -> List.of(id(marketId)), () -> payloads.collapsePosition(marketId)));
+                r -> market(marketId), () -> payloads.collapsePosition(marketId)));
     }
 
     /** Releases the unsettled profit and loss of a market to the trading account. */
     public CompletableFuture<TradeResult> settlePnl(MarketId marketId) {
         return trade(TradeOperation.SETTLE_PNL, () -> {
             AccountAddress wallet = submitter.sender();
-            return new Plan(required(marketId, "marketId"), r -> List.of(wallet, id(marketId)),
+            return new Plan(required(marketId, "marketId"), r -> market(marketId),
                     () -> payloads.settlePnl(wallet, marketId));
         });
     }
@@ -234,22 +283,39 @@ public final class KanaTrader {
      * What an operation needs once its request is known to be well formed.
      *
      * @param marketId the market whose rules apply, or null (deposit)
-     * @param expected the arguments the payload must carry, computed from the market's rules (given
-     *                 null for a deposit); throws {@link InvalidRequestException} for bad input
+     * @param values   the request's values by source name (see the contract's grammar), scaled by the
+     *                 market's rules (given null for a deposit); throws {@link InvalidRequestException}
+     *                 for bad input
      * @param fetch    fetches the payload from the trade API (blocking)
      */
-    private record Plan(MarketId marketId, Function<MarketRules, List<Object>> expected,
+    private record Plan(MarketId marketId, Function<MarketRules, Map<String, Object>> values,
             Supplier<EntryFunctionPayload> fetch) {}
+
+    /** The arguments the contract's parameters ask for, in order. */
+    private static List<Object> expectedArguments(OperationContract operation, Map<String, Object> values) {
+        List<Object> expected = new ArrayList<>(operation.parameters().size());
+        for (Parameter parameter : operation.parameters()) {
+            Object value = values.get(parameter.qualifiedSource());
+            if (value == null) {
+                // The contract's parser admits only the sources each operation's request offers.
+                throw new IllegalStateException(operation.operation() + " offers no " + parameter.qualifiedSource());
+            }
+            expected.add(value);
+        }
+        return expected;
+    }
 
     private CompletableFuture<TradeResult> trade(TradeOperation operation, Supplier<Plan> plan) {
         CompletableFuture<TradeResult> pipeline;
         try {
             Plan call = plan.get();
+            OperationContract terms = contract.operation(operation);
             CompletableFuture<MarketRules> marketRules = call.marketId() == null
                     ? CompletableFuture.completedFuture(null) : rules.rules(call.marketId());
             pipeline = marketRules
-                    .thenApply(call.expected())
-                    .thenApplyAsync(expected -> checkedPayload(operation, expected, call.fetch()), executor)
+                    .thenApply(r -> expectedArguments(terms, call.values().apply(r)))
+                    .thenApplyAsync(expected -> checkedPayload(terms, expected, call.fetch()), executor)
+                    .thenCompose(payload -> driftGuard.confirm(terms, payload).thenApply(confirmed -> payload))
                     .thenCompose(payload -> execution.simulateFirst()
                             ? simulate(payload).thenApply(ignored -> payload)
                             : CompletableFuture.completedFuture(payload))
@@ -270,18 +336,19 @@ public final class KanaTrader {
     }
 
     /** Blocking (the payload port): runs on the executor. */
-    private EntryFunctionPayload checkedPayload(TradeOperation operation, List<Object> expected,
+    private EntryFunctionPayload checkedPayload(OperationContract operation, List<Object> expected,
             Supplier<EntryFunctionPayload> fetch) {
         EntryFunctionPayload payload;
+        String function = operation.likeliestFunction();
         try {
             payload = fetch.get();
         } catch (KanaException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new KanaTransportException(operation.functionName(), "the payload port failed: " + e, e);
+            throw new KanaTransportException(function, "the payload port failed: " + e, e);
         }
         if (payload == null) {
-            throw new KanaDecodingException(operation.functionName(), "the trade API returned no payload", null, null);
+            throw new KanaDecodingException(function, "the trade API returned no payload", null, null);
         }
         policy.verify(operation, expected, payload);
         return payload;
@@ -390,7 +457,17 @@ public final class KanaTrader {
         return cause;
     }
 
-    private static List<Object> batch(MarketRules rules, List<OrderSpec> orders, Restriction restriction) {
+    /** The sender and the market: the values every operation but a deposit offers. */
+    private Map<String, Object> market(MarketId marketId) {
+        Map<String, Object> values = new HashMap<>();
+        values.put(SENDER, submitter.sender());
+        values.put(MARKET_ID, id(marketId));
+        return values;
+    }
+
+    /** The {@code orders.*} vectors of a batch, one element per order, and the batch's restriction. */
+    private static void batch(Map<String, Object> values, MarketRules rules, List<OrderSpec> orders,
+            Restriction restriction) {
         List<Object> types = new ArrayList<>();
         List<Object> sides = new ArrayList<>();
         List<Object> directions = new ArrayList<>();
@@ -414,17 +491,27 @@ public final class KanaTrader {
             takeProfits.add(rules.triggerTicks("takeProfit", order.takeProfit()));
             stopLosses.add(rules.triggerTicks("stopLoss", order.stopLoss()));
         }
-        return List.of(types, sides, directions, sizes, prices, leverages, restrictions, takeProfits, stopLosses);
+        values.put(RESTRICTION, restriction.code());
+        values.put("orders.type", types);
+        values.put("orders.side", sides);
+        values.put("orders.direction", directions);
+        values.put("orders.size@lots", sizes);
+        values.put("orders.price@ticks", prices);
+        values.put("orders.leverage", leverages);
+        values.put("orders.restriction", restrictions);
+        values.put("orders.takeProfit@triggerTicks", takeProfits);
+        values.put("orders.stopLoss@triggerTicks", stopLosses);
     }
 
-    private static List<Object> cancellations(List<OrderToCancel> orders) {
+    private static void cancellations(Map<String, Object> values, List<OrderToCancel> orders) {
         List<Object> ids = new ArrayList<>();
         List<Object> sides = new ArrayList<>();
         for (OrderToCancel order : orders) {
             ids.add(order.orderId().value());
             sides.add(order.side().tradeSide());
         }
-        return List.of(ids, sides);
+        values.put("cancels.orderId", ids);
+        values.put("cancels.side", sides);
     }
 
     private static BigInteger id(MarketId marketId) {
@@ -438,13 +525,15 @@ public final class KanaTrader {
         return value;
     }
 
-    /** Assembles a {@link KanaTrader}. The four ports are required; the rest has defaults. */
+    /** Assembles a {@link KanaTrader}. The five ports and the payload policy are required; the rest has defaults. */
     public static final class Builder {
 
         private Markets markets;
         private TransactionPayloads payloads;
         private TransactionSubmitter submitter;
+        private ModuleInterfaces moduleInterfaces;
         private PayloadPolicy payloadPolicy;
+        private KanaContract contract = KanaContract.standard();
         private Executor executor;
         private Execution execution = Execution.awaitCommit(DEFAULT_COMMIT_TIMEOUT);
         private int collateralDecimals = DEFAULT_COLLATERAL_DECIMALS;
@@ -469,9 +558,24 @@ public final class KanaTrader {
             return this;
         }
 
-        /** Which module's payloads may be signed, e.g. {@link PayloadPolicy#MAINNET}. */
+        /** Where the drift guard reads the module's functions: the node's ABI. */
+        public Builder moduleInterfaces(ModuleInterfaces value) {
+            this.moduleInterfaces = value;
+            return this;
+        }
+
+        /**
+         * Which module's payloads may be signed, e.g.
+         * {@code PayloadPolicy.forModule(contract.moduleId("mainnet").orElseThrow())}.
+         */
         public Builder payloadPolicy(PayloadPolicy value) {
             this.payloadPolicy = value;
+            return this;
+        }
+
+        /** The write contract: functions, parameters and their sources. Default {@link KanaContract#standard()}. */
+        public Builder contract(KanaContract value) {
+            this.contract = value;
             return this;
         }
 
@@ -501,10 +605,13 @@ public final class KanaTrader {
 
         public KanaTrader build() {
             Executor runner = executor != null ? executor : DefaultExecutor.INSTANCE;
+            PayloadPolicy policy = Objects.requireNonNull(payloadPolicy, "a payload policy is required");
             return new KanaTrader(
                     Objects.requireNonNull(payloads, "payloads are required"),
                     Objects.requireNonNull(submitter, "a submitter is required"),
-                    Objects.requireNonNull(payloadPolicy, "a payload policy is required"),
+                    policy,
+                    Objects.requireNonNull(contract, "a contract is required"),
+                    new DriftGuard(Objects.requireNonNull(moduleInterfaces, "module interfaces are required"), policy),
                     runner,
                     Objects.requireNonNull(execution, "an execution is required"),
                     collateralDecimals,

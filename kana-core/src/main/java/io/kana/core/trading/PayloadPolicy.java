@@ -1,5 +1,7 @@
 package io.kana.core.trading;
 
+import io.kana.core.contract.OperationContract;
+import io.kana.core.contract.Parameter;
 import io.kana.core.error.InvalidRequestException;
 import io.kana.core.error.PayloadRejectedException;
 import io.kana.core.model.AccountAddress;
@@ -12,8 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * What a payload from the trade API must look like before the wallet signs it: a function of the
- * configured Kana module (never the Aptos framework or any other module), the function of the
- * requested operation, no type arguments, and exactly the arguments the caller asked for.
+ * configured Kana module (never the Aptos framework or any other module), the operation's function
+ * as the contract names it (its proven name, or one of its candidates), no type arguments, and
+ * exactly the arguments the caller asked for, one per Move parameter of the contract.
  *
  * <p>The trade API builds the payloads; this check is what stops a compromised or buggy API from
  * getting a {@code 0x1::coin::transfer}, another market or a larger order signed.
@@ -23,14 +26,9 @@ import java.util.regex.Pattern;
  */
 public record PayloadPolicy(AccountAddress moduleAddress, String moduleName) {
 
-    private static final String KANA_MODULE = "perpetual_scripts";
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern UNSIGNED_DECIMAL = Pattern.compile("[0-9]+");
     private static final int MAX_SHOWN = 120;
-
-    /** Kana's module on Aptos mainnet. */
-    public static final PayloadPolicy MAINNET = forPublisher(
-            AccountAddress.parse("0x7a38039fffd016adcac2c53795ee49325e5ec6fddf3bf02651c09f9a583655a6"));
 
     public PayloadPolicy {
         Objects.requireNonNull(moduleAddress, "moduleAddress");
@@ -40,9 +38,16 @@ public record PayloadPolicy(AccountAddress moduleAddress, String moduleName) {
         }
     }
 
-    /** Kana's {@code perpetual_scripts} module as published by {@code publisher} (testnet, sandbox). */
-    public static PayloadPolicy forPublisher(AccountAddress publisher) {
-        return new PayloadPolicy(publisher, KANA_MODULE);
+    /**
+     * The policy for a module id {@code <address>::<module>}, as a contract's {@code module} line
+     * names it (see {@code KanaContract#moduleId}).
+     */
+    public static PayloadPolicy forModule(String moduleId) {
+        String[] parts = Objects.requireNonNull(moduleId, "moduleId").split("::", -1);
+        if (parts.length != 2) {
+            throw new InvalidRequestException("module", "a module id is <address>::<module>, got '" + moduleId + "'");
+        }
+        return new PayloadPolicy(AccountAddress.parse(parts[0]), parts[1]);
     }
 
     /** The module id, {@code <address>::<module>}. */
@@ -53,39 +58,43 @@ public record PayloadPolicy(AccountAddress moduleAddress, String moduleName) {
     /**
      * Checks {@code payload} against the call the caller asked for.
      *
-     * @param operation         the operation, naming the function and its arguments
-     * @param expectedArguments one value per argument of the operation's function: {@link Boolean},
+     * @param operation         the operation's contract, naming the function and its parameters
+     * @param expectedArguments one value per parameter of the operation's function: {@link Boolean},
      *                          an integral {@link Number} (u8 to u128), {@link AccountAddress}, or a
      *                          {@link List} of those. The payload's arguments are compared by meaning
      *                          ({@code "1338"} equals {@code 1338}, {@code "true"} equals {@code true}).
+     *                          An order id must arrive as an exact integer: a JSON float is refused.
      * @throws PayloadRejectedException naming the first difference, expected vs actual
      */
-    public void verify(TradeOperation operation, List<?> expectedArguments, EntryFunctionPayload payload) {
+    public void verify(OperationContract operation, List<?> expectedArguments, EntryFunctionPayload payload) {
         Objects.requireNonNull(operation, "operation");
         Objects.requireNonNull(payload, "payload");
-        List<String> names = operation.argumentNames();
-        if (expectedArguments.size() != names.size()) {
-            throw new IllegalArgumentException(operation + " takes " + names.size() + " arguments, "
+        List<Parameter> parameters = operation.parameters();
+        if (expectedArguments.size() != parameters.size()) {
+            throw new IllegalArgumentException(operation.operation() + " takes " + parameters.size() + " arguments, "
                     + expectedArguments.size() + " expected values given");
         }
         String function = payload.function();
         checkModule(function);
-        if (!payload.functionName().equals(operation.functionName())) {
-            throw new PayloadRejectedException(function, "expected function " + operation.functionName()
-                    + " for " + operation + ", got " + payload.functionName());
+        if (!operation.accepts(payload.functionName())) {
+            throw new PayloadRejectedException(function, "expected function " + (operation.functionNames().size() == 1
+                    ? operation.likeliestFunction() : "one of " + operation.functionNames()) + " for "
+                    + operation.operation() + ", got " + payload.functionName());
         }
         if (!payload.typeArguments().isEmpty()) {
             throw new PayloadRejectedException(function, "expected no type arguments, got " + payload.typeArguments());
         }
         List<Object> actual = payload.functionArguments();
-        if (actual.size() != names.size()) {
+        if (actual.size() != parameters.size()) {
+            List<String> names = parameters.stream().map(Parameter::name).toList();
             throw new PayloadRejectedException(function, "expected " + names.size() + " arguments " + names
                     + ", got " + actual.size() + ": " + show(actual));
         }
-        for (int i = 0; i < names.size(); i++) {
-            String difference = difference(expectedArguments.get(i), actual.get(i));
+        for (int i = 0; i < parameters.size(); i++) {
+            Parameter parameter = parameters.get(i);
+            String difference = difference(expectedArguments.get(i), actual.get(i), parameter.isOrderId());
             if (difference != null) {
-                throw new PayloadRejectedException(function, "argument " + (i + 1) + " (" + names.get(i) + ") "
+                throw new PayloadRejectedException(function, "argument " + (i + 1) + " (" + parameter.name() + ") "
                         + difference);
             }
         }
@@ -107,8 +116,11 @@ public record PayloadPolicy(AccountAddress moduleAddress, String moduleName) {
         }
     }
 
-    /** Null when {@code actual} means {@code expected}; otherwise what differs. */
-    private static String difference(Object expected, Object actual) {
+    /**
+     * Null when {@code actual} means {@code expected}; otherwise what differs. {@code exact}: a
+     * floating-point JSON number is refused even when it rounds to the expected integer.
+     */
+    private static String difference(Object expected, Object actual, boolean exact) {
         if (expected instanceof List<?> expectedList) {
             if (!(actual instanceof List<?> actualList)) {
                 return "expected a vector " + show(expectedList) + ", got " + show(actual);
@@ -118,7 +130,7 @@ public record PayloadPolicy(AccountAddress moduleAddress, String moduleName) {
                         + actualList.size() + ": " + show(actualList);
             }
             for (int i = 0; i < expectedList.size(); i++) {
-                String difference = difference(expectedList.get(i), actualList.get(i));
+                String difference = difference(expectedList.get(i), actualList.get(i), exact);
                 if (difference != null) {
                     return "element " + i + ": " + difference;
                 }
@@ -134,6 +146,10 @@ public record PayloadPolicy(AccountAddress moduleAddress, String moduleName) {
             expected = asInteger(number);
             if (expected == null) {
                 throw new IllegalArgumentException("an expected number is an integer, got " + number);
+            }
+            if (exact && isFloat(actual)) {
+                return "expected " + expected + ", got the floating-point number " + show(actual)
+                        + ": precision was lost (an order id must arrive as an integer or a string of digits)";
             }
             meaning = asInteger(actual);
         } else {
@@ -186,6 +202,11 @@ public record PayloadPolicy(AccountAddress moduleAddress, String moduleName) {
             }
         }
         return null;
+    }
+
+    private static boolean isFloat(Object value) {
+        return value instanceof Double || value instanceof Float
+                || (value instanceof BigDecimal decimal && decimal.scale() != 0);
     }
 
     private static String show(Object value) {

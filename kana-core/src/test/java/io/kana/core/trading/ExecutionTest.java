@@ -61,15 +61,20 @@ class ExecutionTest {
         FakeSubmitter submitter = new FakeSubmitter();
 
         assertThatThrownBy(() -> KanaTrader.builder().payloads(payloads).submitter(submitter)
-                .payloadPolicy(PayloadPolicy.MAINNET).build()).hasMessageContaining("markets are required");
+                .payloadPolicy(TraderFixture.MAINNET).moduleInterfaces(new FakeModuleInterfaces()).build()).hasMessageContaining("markets are required");
         assertThatThrownBy(() -> KanaTrader.builder().markets(markets).submitter(submitter)
-                .payloadPolicy(PayloadPolicy.MAINNET).build()).hasMessageContaining("payloads are required");
+                .payloadPolicy(TraderFixture.MAINNET).moduleInterfaces(new FakeModuleInterfaces()).build()).hasMessageContaining("payloads are required");
         assertThatThrownBy(() -> KanaTrader.builder().markets(markets).payloads(payloads)
-                .payloadPolicy(PayloadPolicy.MAINNET).build()).hasMessageContaining("a submitter is required");
+                .payloadPolicy(TraderFixture.MAINNET).moduleInterfaces(new FakeModuleInterfaces()).build()).hasMessageContaining("a submitter is required");
         assertThatThrownBy(() -> KanaTrader.builder().markets(markets).payloads(payloads).submitter(submitter)
                 .build()).hasMessageContaining("a payload policy is required");
         assertThatThrownBy(() -> KanaTrader.builder().markets(markets).payloads(payloads).submitter(submitter)
-                .payloadPolicy(PayloadPolicy.MAINNET).execution(null).build())
+                .payloadPolicy(TraderFixture.MAINNET).build()).hasMessageContaining("module interfaces are required");
+        assertThatThrownBy(() -> KanaTrader.builder().markets(markets).payloads(payloads).submitter(submitter)
+                .payloadPolicy(TraderFixture.MAINNET).moduleInterfaces(new FakeModuleInterfaces()).contract(null)
+                .build()).hasMessageContaining("a contract is required");
+        assertThatThrownBy(() -> KanaTrader.builder().markets(markets).payloads(payloads).submitter(submitter)
+                .payloadPolicy(TraderFixture.MAINNET).moduleInterfaces(new FakeModuleInterfaces()).execution(null).build())
                 .hasMessageContaining("an execution is required");
         assertThatThrownBy(() -> KanaTrader.builder().collateralDecimals(-1))
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("got -1");
@@ -78,7 +83,7 @@ class ExecutionTest {
     @Test
     void theDefaultExecutionAwaitsTheCommitForThirtySeconds() {
         KanaTrader trader = KanaTrader.builder().markets(new FakeMarkets()).payloads(new FakePayloads())
-                .submitter(new FakeSubmitter()).payloadPolicy(PayloadPolicy.MAINNET).build();
+                .submitter(new FakeSubmitter()).payloadPolicy(TraderFixture.MAINNET).moduleInterfaces(new FakeModuleInterfaces()).build();
 
         assertThat(trader.execution()).isEqualTo(Execution.awaitCommit(Duration.ofSeconds(30)));
         assertThat(List.of(KanaTrader.DEFAULT_COLLATERAL_DECIMALS)).containsExactly(6);

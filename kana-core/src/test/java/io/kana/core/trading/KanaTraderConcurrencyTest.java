@@ -45,7 +45,7 @@ class KanaTraderConcurrencyTest {
         payloads.answer(kana("collapse_position", "1338"));
         FakeSubmitter submitter = new FakeSubmitter();
         KanaTrader trader = KanaTrader.builder().markets(markets).payloads(payloads).submitter(submitter)
-                .payloadPolicy(PayloadPolicy.MAINNET).executor(pool).execution(Execution.SUBMIT_ONLY).build();
+                .payloadPolicy(TraderFixture.MAINNET).moduleInterfaces(new FakeModuleInterfaces()).executor(pool).execution(Execution.SUBMIT_ONLY).build();
 
         List<CompletableFuture<TradeResult>> futures = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
@@ -74,7 +74,7 @@ class KanaTraderConcurrencyTest {
         ExecutorService named = Executors.newSingleThreadExecutor(r -> new Thread(r, "trader-io"));
         try {
             KanaTrader trader = KanaTrader.builder().markets(markets).payloads(payloads).submitter(new FakeSubmitter())
-                    .payloadPolicy(PayloadPolicy.MAINNET).executor(named).build();
+                    .payloadPolicy(TraderFixture.MAINNET).moduleInterfaces(new FakeModuleInterfaces()).executor(named).build();
 
             trader.collapsePosition(MarketId.of(1338)).get(5, TimeUnit.SECONDS);
 
@@ -93,7 +93,7 @@ class KanaTraderConcurrencyTest {
             return kana("collapse_position", "1338");
         };
         KanaTrader trader = KanaTrader.builder().markets(new FakeMarkets(TestMarkets.apt())).payloads(payloads)
-                .submitter(new FakeSubmitter()).payloadPolicy(PayloadPolicy.MAINNET).build();
+                .submitter(new FakeSubmitter()).payloadPolicy(TraderFixture.MAINNET).moduleInterfaces(new FakeModuleInterfaces()).build();
 
         trader.collapsePosition(MarketId.of(1338)).get(5, TimeUnit.SECONDS);
 

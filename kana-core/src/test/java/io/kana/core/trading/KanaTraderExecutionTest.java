@@ -268,7 +268,7 @@ class KanaTraderExecutionTest {
     @Test
     void anExecutorThatRejectsWorkFailsTheOperationBeforeSubmitting() {
         KanaTrader trader = KanaTrader.builder().markets(f.markets).payloads(f.payloads).submitter(f.submitter)
-                .payloadPolicy(PayloadPolicy.MAINNET).executor(task -> {
+                .payloadPolicy(TraderFixture.MAINNET).moduleInterfaces(new FakeModuleInterfaces()).executor(task -> {
                     throw new java.util.concurrent.RejectedExecutionException("shut down");
                 }).build();
 

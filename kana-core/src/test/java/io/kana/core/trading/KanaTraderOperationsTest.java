@@ -77,7 +77,7 @@ class KanaTraderOperationsTest {
                         kana("deposit", WALLET, "25500000")),
                 new Case(TradeOperation.WITHDRAW, t -> t.withdraw(APT, d("10")),
                         call("withdraw", FakeSubmitter.WALLET, APT, d("10")),
-                        kana("withdraw_specific_market", "1338", "10000000")),
+                        kana("withdraw_specific_market", WALLET, "1338", "10000000")),
                 new Case(TradeOperation.PLACE_LIMIT_ORDER, t -> t.placeLimitOrder(LIMIT),
                         call("placeLimitOrder", LIMIT),
                         kana("place_limit_order", "1338", "true", "false", "1500", "5700", "2", "3", "6200", "5100")),

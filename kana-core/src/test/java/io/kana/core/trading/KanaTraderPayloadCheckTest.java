@@ -89,24 +89,24 @@ class KanaTraderPayloadCheckTest {
                 tampered("flipped direction", LIMIT, limit("1338", "true", "true", "1500", "5700", "2", "0", "6000", "0"),
                         "argument 3 (direction) expected false, got \"true\""),
                 tampered("ten times the size", LIMIT, limit("1338", "true", "false", "15000", "5700", "2", "0", "6000",
-                        "0"), "argument 4 (sizeLots) expected 1500, got \"15000\""),
+                        "0"), "argument 4 (size) expected 1500, got \"15000\""),
                 tampered("another price", LIMIT, limit("1338", "true", "false", "1500", "5600", "2", "0", "6000", "0"),
-                        "argument 5 (priceTicks) expected 5700, got \"5600\""),
+                        "argument 5 (price) expected 5700, got \"5600\""),
                 tampered("higher leverage", LIMIT, limit("1338", "true", "false", "1500", "5700", "20", "0", "6000", "0"),
                         "argument 6 (leverage) expected 2, got \"20\""),
                 tampered("another restriction", LIMIT, limit("1338", "true", "false", "1500", "5700", "2", "1", "6000",
                         "0"), "argument 7 (restriction) expected 0, got \"1\""),
                 tampered("no take profit", LIMIT, limit("1338", "true", "false", "1500", "5700", "2", "0", "0", "0"),
-                        "argument 8 (takeProfitTicks) expected 6000, got \"0\""),
+                        "argument 8 (takeProfit) expected 6000, got \"0\""),
                 tampered("a stop loss", LIMIT, limit("1338", "true", "false", "1500", "5700", "2", "0", "6000", "5000"),
-                        "argument 9 (stopLossTicks) expected 0, got \"5000\""),
+                        "argument 9 (stopLoss) expected 0, got \"5000\""),
                 tampered("extra argument", LIMIT, limit("1338", "true", "false", "1500", "5700", "2", "0", "6000", "0",
-                        "1"), "expected 9 arguments [marketId, tradeSide, direction, sizeLots, priceTicks, leverage, "
-                                + "restriction, takeProfitTicks, stopLossTicks], got 10"),
+                        "1"), "expected 9 arguments [marketId, tradeSide, direction, size, price, leverage, "
+                                + "restriction, takeProfit, stopLoss], got 10"),
                 tampered("missing argument", LIMIT, limit("1338", "true", "false", "1500", "5700", "2", "0", "6000"),
                         "expected 9 arguments"),
                 tampered("a fraction", LIMIT, limit("1338", "true", "false", "1500.5", "5700", "2", "0", "6000", "0"),
-                        "argument 4 (sizeLots) expected 1500, got \"1500.5\""),
+                        "argument 4 (size) expected 1500, got \"1500.5\""),
                 tampered("another order id", CANCEL, kana("cancel_multiple_orders", "1338",
                         List.of("11905620858892513160724481", "77"), List.of("true", "false")),
                         "argument 2 (orderIds) element 0: expected 11905620858892513160724480, got "
@@ -137,9 +137,11 @@ class KanaTraderPayloadCheckTest {
                 tampered("deposit to a malformed address", t -> t.deposit(new BigDecimal("25")),
                         kana("deposit", "0xZZ", "25000000"), "argument 1 (wallet) expected " + WALLET + ", got \"0xZZ\""),
                 tampered("deposit of ten times the amount", t -> t.deposit(new BigDecimal("25")),
-                        kana("deposit", WALLET, "250000000"), "argument 2 (amountUnits) expected 25000000"),
+                        kana("deposit", WALLET, "250000000"), "argument 2 (amount) expected 25000000"),
                 tampered("withdraw from another market", t -> t.withdraw(APT, new BigDecimal("1")),
-                        kana("withdraw_specific_market", "14", "1000000"), "argument 1 (marketId) expected 1338"),
+                        kana("withdraw_specific_market", WALLET, "14", "1000000"), "argument 2 (marketId) expected 1338"),
+                tampered("withdraw to another wallet", t -> t.withdraw(APT, new BigDecimal("1")),
+                        kana("withdraw_specific_market", OTHER, "1338", "1000000"), "argument 1 (wallet)"),
                 tampered("settle for another wallet", t -> t.settlePnl(APT), kana("settle_pnl", OTHER, "1338"),
                         "argument 1 (wallet)"),
                 tampered("margin on the other side", t -> t.addMargin(APT, Side.SHORT, new BigDecimal("3")),
@@ -149,7 +151,7 @@ class KanaTraderPayloadCheckTest {
                 tampered("stop loss for the other side", t -> t.updateStopLoss(APT, Side.LONG, new BigDecimal("5")),
                         kana("update_stop_loss", "1338", "false", "5000"), "argument 2 (tradeSide) expected true"),
                 tampered("another take-profit price", t -> t.updateTakeProfit(APT, Side.LONG, new BigDecimal("7")),
-                        kana("update_take_profit", "1338", "true", "70"), "argument 3 (newPriceTicks) expected 7000"));
+                        kana("update_take_profit", "1338", "true", "70"), "argument 3 (takeProfit) expected 7000"));
     }
 
     @ParameterizedTest(name = "{0}")

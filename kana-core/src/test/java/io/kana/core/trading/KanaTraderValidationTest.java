@@ -153,7 +153,7 @@ class KanaTraderValidationTest {
     @Test
     void depositsUseTheConfiguredCollateralDecimals() {
         KanaTrader eightDecimals = KanaTrader.builder().markets(f.markets).payloads(f.payloads).submitter(f.submitter)
-                .payloadPolicy(PayloadPolicy.MAINNET).executor(Runnable::run).collateralDecimals(8).build();
+                .payloadPolicy(TraderFixture.MAINNET).moduleInterfaces(new FakeModuleInterfaces()).executor(Runnable::run).collateralDecimals(8).build();
         f.payloads.answer(kana("deposit", TraderFixture.WALLET, "150000000"));
 
         TradeResult result = KanaTrader.join(eightDecimals.deposit(d("1.5")));

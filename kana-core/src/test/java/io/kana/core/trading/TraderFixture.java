@@ -3,6 +3,7 @@ package io.kana.core.trading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.kana.core.contract.KanaContract;
 import io.kana.core.model.EntryFunctionPayload;
 import io.kana.core.model.TestMarkets;
 import java.util.Arrays;
@@ -18,12 +19,16 @@ final class TraderFixture {
 
     final FakeMarkets markets = new FakeMarkets(TestMarkets.apt(), TestMarkets.btc());
     final FakePayloads payloads = new FakePayloads();
+    static final PayloadPolicy MAINNET = PayloadPolicy.forModule(KanaContract.standard().moduleId("mainnet").orElseThrow());
+
     final FakeSubmitter submitter = new FakeSubmitter();
+    final FakeModuleInterfaces chain = new FakeModuleInterfaces();
     final KanaTrader trader = KanaTrader.builder()
             .markets(markets)
             .payloads(payloads)
             .submitter(submitter)
-            .payloadPolicy(PayloadPolicy.MAINNET)
+            .moduleInterfaces(chain)
+            .payloadPolicy(MAINNET)
             .executor(Runnable::run)
             .build();
 

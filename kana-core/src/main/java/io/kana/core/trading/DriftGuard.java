@@ -1,0 +1,85 @@
+package io.kana.core.trading;
+
+import io.kana.core.contract.ContractVerdict;
+import io.kana.core.contract.OnChainFunction;
+import io.kana.core.contract.OperationContract;
+import io.kana.core.error.ContractMismatchException;
+import io.kana.core.error.KanaException;
+import io.kana.core.error.KanaTransportException;
+import io.kana.core.model.EntryFunctionPayload;
+import io.kana.core.port.ModuleInterfaces;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Before the first signature of each (operation, function), asks the chain whether the function the
+ * payload calls is what the contract says; remembers a confirmation, forgets anything else so the
+ * next call asks again.
+ */
+final class DriftGuard {
+
+    private final ModuleInterfaces modules;
+    private final PayloadPolicy module;
+    private final ConcurrentMap<String, CompletableFuture<Void>> confirmed = new ConcurrentHashMap<>();
+
+    DriftGuard(ModuleInterfaces modules, PayloadPolicy module) {
+        this.modules = modules;
+        this.module = module;
+    }
+
+    /** Completes normally once the chain confirms the payload's function; else with {@link ContractMismatchException}. */
+    CompletableFuture<Void> confirm(OperationContract operation, EntryFunctionPayload payload) {
+        String function = payload.functionName();
+        String key = operation.operation() + " " + function;
+        CompletableFuture<Void> known = confirmed.get(key);
+        if (known != null) {
+            return known;
+        }
+        CompletableFuture<Void> checking = new CompletableFuture<>();
+        CompletableFuture<Void> raced = confirmed.putIfAbsent(key, checking);
+        if (raced != null) {
+            return raced;
+        }
+        ask(operation, function).whenComplete((ignored, failure) -> {
+            if (failure == null) {
+                checking.complete(null);
+            } else {
+                confirmed.remove(key, checking);
+                checking.completeExceptionally(failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure);
+            }
+        });
+        return checking;
+    }
+
+    private CompletableFuture<Void> ask(OperationContract operation, String function) {
+        CompletableFuture<Map<String, OnChainFunction>> abi;
+        try {
+            abi = modules.functions(module.moduleAddress(), module.moduleName());
+        } catch (RuntimeException e) {
+            abi = CompletableFuture.failedFuture(e);
+        }
+        return abi.handle((functions, failure) -> {
+            if (failure != null || functions == null) {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                if (cause instanceof KanaException kana) {
+                    throw kana;
+                }
+                throw new KanaTransportException("module ABI", "could not read the ABI of " + module.moduleId()
+                        + " to check " + operation.operation() + " against the contract: " + cause, cause);
+            }
+            ContractVerdict verdict = operation.check(functions, function);
+            if (!verdict.confirmed()) {
+                throw new ContractMismatchException(operation.operation().name(), verdict.expectedSignature(),
+                        verdict.onChainSignature(), verdict.status() == ContractVerdict.Status.MISSING
+                                ? module.moduleId() + " has no function " + function
+                                : "the on-chain function differs");
+            }
+            return null;
+        });
+    }
+}
