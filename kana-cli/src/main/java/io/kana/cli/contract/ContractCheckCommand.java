@@ -13,7 +13,9 @@ import io.kana.core.contract.KanaContract;
 import io.kana.core.contract.OnChainFunction;
 import io.kana.core.contract.OperationContract;
 import io.kana.core.error.KanaException;
+import io.kana.core.error.KanaTransportException;
 import io.kana.core.model.AccountAddress;
+import io.kana.core.port.ModuleInterfaces;
 import io.kana.core.trading.PayloadPolicy;
 import io.kana.core.trading.TradeOperation;
 import java.io.PrintWriter;
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -99,7 +102,7 @@ public final class ContractCheckCommand implements Callable<Integer> {
         try {
             config = environment.config(configOptions.network());
             contract = contract();
-            module = policy(module(config, contract));
+            module = PayloadPolicy.forModule(module(config, contract));
             if (wallet != null) {
                 walletAddress = AccountAddress.parse(wallet);
             }
@@ -114,7 +117,8 @@ public final class ContractCheckCommand implements Callable<Integer> {
             if (payloads) {
                 AccountAddress sender = walletAddress != null ? walletAddress
                         : client.canTrade() ? client.wallet() : PLACEHOLDER_WALLET;
-                outcomes = new PayloadProbe(client.markets(), client.payloads(), module, sender).probeAll();
+                outcomes = new PayloadProbe(client.markets(), client.payloads(), contract, module, snapshot(chain), sender)
+                        .probeAll();
             }
             List<OperationCheck> checks = new ArrayList<>();
             for (OperationContract operation : contract.operations().values()) {
@@ -147,13 +151,10 @@ public final class ContractCheckCommand implements Callable<Integer> {
                 "no Kana module known for " + network + ": set KANA_MODULE=<address>::perpetual_scripts"));
     }
 
-    /** The module payloads must call, as the library's payload check pins it. */
-    private static PayloadPolicy policy(String module) {
-        String[] parts = module.split("::", -1);
-        if (parts.length != 2) {
-            throw new IllegalArgumentException("a Kana module is <address>::<module>, got '" + module + "'");
-        }
-        return new PayloadPolicy(AccountAddress.parse(parts[0]), parts[1]);
+    /** The ABI already read, for the trader's drift guard: both checks judge the same answer of the node. */
+    private static ModuleInterfaces snapshot(ModuleReading chain) {
+        return (publisher, module) -> chain.readable() ? CompletableFuture.completedFuture(chain.functions())
+                : CompletableFuture.failedFuture(new KanaTransportException("module ABI", chain.problem(), null));
     }
 
     private static ModuleReading readModule(KanaClient client, PayloadPolicy module) {

@@ -53,17 +53,26 @@ final class ContractJudgement {
     /** The payload calls another of the contract's candidates: that function is the one to judge. */
     private static OperationCheck payloadFunction(OperationContract operation, Map<String, OnChainFunction> functions,
             String function) {
-        OnChainFunction called = functions.get(function);
-        ContractVerdict verdict = operation.check(called == null ? Map.of() : Map.of(function, called));
-        if (verdict.confirmed()) {
-            return from(verdict, Verdict.CONFIRMED, "");
+        if (!operation.accepts(function)) {
+            return line(operation, function, operation.expectedSignature(function), "", Verdict.MISMATCH,
+                    "the payload calls " + function + ", which the contract does not name for " + operation.operation());
         }
-        String expected = operation.expectedSignature(function);
-        return called == null
-                ? line(operation, function, expected, "", Verdict.MISSING,
-                        "the payload calls " + function + ", which the module does not have")
-                : line(operation, function, expected, called.signature(), Verdict.MISMATCH,
-                        "the payload calls " + called.signature() + ", the contract expects " + expected);
+        ContractVerdict verdict = operation.check(functions, function);
+        String why = switch (verdict.status()) {
+            case CONFIRMED -> "";
+            case MISSING -> "the payload calls " + function + ", which the module does not have";
+            case MISMATCH -> "the payload calls " + verdict.onChainSignature() + ", the contract expects "
+                    + verdict.expectedSignature();
+        };
+        return from(verdict, conclusion(verdict.status()), why);
+    }
+
+    private static Verdict conclusion(ContractVerdict.Status status) {
+        return switch (status) {
+            case CONFIRMED -> Verdict.CONFIRMED;
+            case MISMATCH -> Verdict.MISMATCH;
+            case MISSING -> Verdict.MISSING;
+        };
     }
 
     private static OperationCheck from(ContractVerdict verdict, Verdict conclusion, String detail) {

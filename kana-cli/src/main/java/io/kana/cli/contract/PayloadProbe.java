@@ -1,5 +1,6 @@
 package io.kana.cli.contract;
 
+import io.kana.core.contract.KanaContract;
 import io.kana.core.error.ContractMismatchException;
 import io.kana.core.error.InvalidRequestException;
 import io.kana.core.error.KanaException;
@@ -24,6 +25,7 @@ import io.kana.core.model.Side;
 import io.kana.core.model.SubmittedTransaction;
 import io.kana.core.model.TransactionOutcome;
 import io.kana.core.port.Markets;
+import io.kana.core.port.ModuleInterfaces;
 import io.kana.core.port.TransactionPayloads;
 import io.kana.core.port.TransactionSubmitter;
 import io.kana.core.trading.Execution;
@@ -59,13 +61,24 @@ final class PayloadProbe {
 
     private final Markets markets;
     private final TransactionPayloads payloads;
-    private final PayloadPolicy policy;
+    private final KanaContract contract;
+    private final PayloadPolicy module;
+    private final ModuleInterfaces chain;
     private final AccountAddress wallet;
 
-    PayloadProbe(Markets markets, TransactionPayloads payloads, PayloadPolicy policy, AccountAddress wallet) {
+    /**
+     * @param contract the contract the payloads are checked against (the same one the ABI is judged by)
+     * @param module   the module payloads must call
+     * @param chain    the module's functions for the trader's drift guard
+     * @param wallet   the wallet the payloads are built for
+     */
+    PayloadProbe(Markets markets, TransactionPayloads payloads, KanaContract contract, PayloadPolicy module,
+            ModuleInterfaces chain, AccountAddress wallet) {
         this.markets = Objects.requireNonNull(markets, "markets");
         this.payloads = Objects.requireNonNull(payloads, "payloads");
-        this.policy = Objects.requireNonNull(policy, "policy");
+        this.contract = Objects.requireNonNull(contract, "contract");
+        this.module = Objects.requireNonNull(module, "module");
+        this.chain = Objects.requireNonNull(chain, "chain");
         this.wallet = Objects.requireNonNull(wallet, "wallet");
     }
 
@@ -127,7 +140,9 @@ final class PayloadProbe {
                 .markets(markets)
                 .payloads(payloads)
                 .submitter(submitter)
-                .payloadPolicy(policy)
+                .payloadPolicy(module)
+                .contract(contract)
+                .moduleInterfaces(chain)
                 .executor(Runnable::run)
                 .execution(Execution.SUBMIT_ONLY)
                 .build();
