@@ -40,12 +40,7 @@ final class CompiledFunction {
         if (!abi.entry()) {
             return unusable(moduleAddress, moduleName, abi, "it is not an entry function, so no transaction can call it");
         }
-        List<String> params = abi.params();
-        int first = 0;
-        while (first < params.size() && isSigner(params.get(first))) {
-            first++;
-        }
-        String[] types = params.subList(first, params.size()).toArray(new String[0]);
+        String[] types = abi.paramsAfterSigners().toArray(new String[0]);
         ArgumentEncoder[] encoders = new ArgumentEncoder[types.length];
         for (int i = 0; i < types.length; i++) {
             try {
@@ -64,11 +59,6 @@ final class CompiledFunction {
 
     private static CompiledFunction unusable(AccountAddress address, String module, FunctionAbi abi, String reason) {
         return new CompiledFunction(address, module, abi, reason, new String[0], new ArgumentEncoder[0]);
-    }
-
-    private static boolean isSigner(String type) {
-        String t = type.strip();
-        return t.equals("signer") || t.equals("&signer");
     }
 
     EntryFunction encode(String payloadFunction, List<TypeTag> typeArguments, List<Object> arguments) {

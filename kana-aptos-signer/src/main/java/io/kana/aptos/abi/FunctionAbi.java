@@ -18,4 +18,18 @@ public record FunctionAbi(String name, boolean entry, int typeParameterCount, Li
         Objects.requireNonNull(name, "name");
         params = List.copyOf(params);
     }
+
+    /** The parameters a transaction supplies: those after the leading signers ({@code &signer}, {@code signer}). */
+    public List<String> paramsAfterSigners() {
+        int first = 0;
+        while (first < params.size() && isSigner(params.get(first))) {
+            first++;
+        }
+        return params.subList(first, params.size());
+    }
+
+    private static boolean isSigner(String type) {
+        String t = type.strip();
+        return t.equals("signer") || t.equals("&signer");
+    }
 }

@@ -13,6 +13,7 @@ import io.kana.core.model.AccountAddress;
 import io.kana.core.model.EntryFunctionPayload;
 import io.kana.core.model.SubmittedTransaction;
 import io.kana.core.model.TransactionOutcome;
+import io.kana.core.port.ModuleInterfaces;
 import io.kana.core.port.TransactionSubmitter;
 import io.kana.core.port.WalletSigner;
 import java.math.BigInteger;
@@ -110,6 +111,11 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
     @Override
     public AccountAddress sender() {
         return sender;
+    }
+
+    /** The modules' functions as this submitter's cached ABIs describe them, for the contract's drift guard. */
+    public ModuleInterfaces moduleInterfaces() {
+        return new CachedModuleInterfaces(caches);
     }
 
     @Override
