@@ -4,6 +4,7 @@ import io.kana.aptos.keys.Ed25519WalletSigner;
 import io.kana.aptos.node.AptosNodeClient;
 import io.kana.aptos.submit.AptosTransactionSubmitter;
 import io.kana.aptos.submit.SubmitterSettings;
+import io.kana.core.error.InvalidRequestException;
 import io.kana.core.model.AccountAddress;
 import io.kana.core.port.Accounts;
 import io.kana.core.port.Markets;
@@ -25,6 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The assembled SDK: the trade API's read ports and, when a key is configured, a {@link KanaTrader}
@@ -42,6 +45,8 @@ import okhttp3.OkHttpClient;
  */
 public final class KanaClient implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(KanaClient.class);
+
     private final KanaConfig config;
     private final KanaHttpApi api;
     private final AptosNodeClient node;
@@ -53,6 +58,9 @@ public final class KanaClient implements AutoCloseable {
 
     private KanaClient(Builder builder) {
         this.config = builder.config;
+        boolean trading = builder.wallet != null || config.privateKey() != null;
+        // Checked before anything is opened, so a bad setting leaks no threads or connections.
+        PayloadPolicy policy = trading ? Assembly.payloadPolicy(config, builder.allowModuleOverride) : null;
         this.http = sharedHttpClient();
         this.api = Assembly.tradeApi(config, http);
         this.node = Assembly.node(config, http);
@@ -64,7 +72,7 @@ public final class KanaClient implements AutoCloseable {
         } else {
             this.scheduler = scheduler();
             this.submitter = AptosTransactionSubmitter.create(wallet, node, builder.submitterSettings, scheduler);
-            this.trader = Assembly.trader(config, api, submitter, builder.execution);
+            this.trader = Assembly.trader(config, api, submitter, builder.execution, policy);
         }
     }
 
@@ -185,6 +193,7 @@ public final class KanaClient implements AutoCloseable {
         private WalletSigner wallet;
         private SubmitterSettings submitterSettings = SubmitterSettings.defaults();
         private Execution execution = Execution.awaitCommit(KanaTrader.DEFAULT_COMMIT_TIMEOUT);
+        private boolean allowModuleOverride;
 
         private Builder(KanaConfig config) {
             this.config = Objects.requireNonNull(config, "config");
@@ -208,6 +217,19 @@ public final class KanaClient implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Permits a {@link KanaConfig#moduleId() module} other than the one the contract pins for
+         * mainnet (logged at WARN), as {@code KANA_ALLOW_MODULE_OVERRIDE=true} does. Default false.
+         */
+        public Builder allowModuleOverride(boolean value) {
+            this.allowModuleOverride = value;
+            return this;
+        }
+
+        /**
+         * @throws KanaConfigException when the configured module cannot be traded on (none known, or
+         *                             mainnet's pinned module overridden without permission)
+         */
         public KanaClient build() {
             return new KanaClient(this);
         }
@@ -235,24 +257,48 @@ public final class KanaClient implements AutoCloseable {
             return config.privateKey() == null ? null : Ed25519WalletSigner.fromText(config.privateKey().reveal());
         }
 
-        static PayloadPolicy payloadPolicy(KanaConfig config) {
+        /**
+         * The module payloads must call: the configured one, which on mainnet must be the contract's
+         * unless an override is allowed (then logged at WARN).
+         */
+        static PayloadPolicy payloadPolicy(KanaConfig config, boolean allowModuleOverride) {
+            String network = config.network().contractName();
             if (config.moduleId() == null) {
-                throw new IllegalStateException("trading on " + config.network().name().toLowerCase()
-                        + " needs the Kana module to pin payloads to: set KANA_MODULE=<address>::perpetual_scripts");
+                throw new KanaConfigException("KANA_MODULE", "trading on " + network + " needs the Kana module to pin "
+                        + "payloads to: the contract (" + config.contract().source() + ") names none, so set "
+                        + "KANA_MODULE=<address>::perpetual_scripts");
             }
-            String[] parts = config.moduleId().split("::", -1);
-            if (parts.length != 2 || !"perpetual_scripts".equals(parts[1])) {
-                throw new IllegalStateException("KANA_MODULE is <address>::perpetual_scripts, got '" + config.moduleId() + "'");
+            PayloadPolicy policy;
+            try {
+                policy = PayloadPolicy.forModule(config.moduleId());
+            } catch (InvalidRequestException e) {
+                throw new KanaConfigException("KANA_MODULE", "KANA_MODULE is <address>::<module>, got '"
+                        + config.moduleId() + "': " + e.getMessage());
             }
-            return PayloadPolicy.forPublisher(AccountAddress.parse(parts[0]));
+            if (config.network() == KanaNetwork.MAINNET) {
+                String pinned = config.contract().moduleId(network).orElse(null);
+                if (pinned != null && !PayloadPolicy.forModule(pinned).equals(policy)) {
+                    if (!(allowModuleOverride || config.allowModuleOverride())) {
+                        throw new KanaConfigException("KANA_MODULE", "mainnet's module is pinned to " + pinned
+                                + " by the contract; KANA_MODULE=" + config.moduleId() + " overrides it only with "
+                                + "KANA_ALLOW_MODULE_OVERRIDE=true (or KanaClient.Builder.allowModuleOverride(true))");
+                    }
+                    LOG.warn("mainnet payloads will call {} instead of the contract's pinned module {} "
+                            + "(module override allowed)", policy.moduleId(), pinned);
+                }
+            }
+            return policy;
         }
 
-        static KanaTrader trader(KanaConfig config, KanaHttpApi api, TransactionSubmitter submitter, Execution execution) {
+        static KanaTrader trader(KanaConfig config, KanaHttpApi api, AptosTransactionSubmitter submitter,
+                Execution execution, PayloadPolicy policy) {
             return KanaTrader.builder()
                     .markets(api)
                     .payloads(api)
                     .submitter(submitter)
-                    .payloadPolicy(payloadPolicy(config))
+                    .moduleInterfaces(submitter.moduleInterfaces())
+                    .contract(config.contract())
+                    .payloadPolicy(policy)
                     .execution(execution)
                     .build();
         }

@@ -1,28 +1,26 @@
 package io.kana.client;
 
 import java.net.URI;
+import java.util.Locale;
 
 /**
- * Where the SDK trades: the trade API, the Aptos node and the Kana module that payloads must call.
- * {@link #SANDBOX} has no fixed URLs: they come from the embedded sandbox or from configuration.
+ * Where the SDK trades: the trade API and the Aptos node. The Kana module payloads must call on each
+ * network is the contract's to say ({@code module} lines of {@code KanaContract}). {@link #SANDBOX}
+ * has no fixed URLs: they come from the embedded sandbox or from configuration.
  */
 public enum KanaNetwork {
 
-    MAINNET("https://perps-tradeapi.kana.trade", "https://api.mainnet.aptoslabs.com/v1",
-            "0x7a38039fffd016adcac2c53795ee49325e5ec6fddf3bf02651c09f9a583655a6::perpetual_scripts", 1),
-    /** Kana's testnet module address is not published; set {@code KANA_MODULE} to pin it. */
-    TESTNET("https://perps-tradeapi.kanalabs.io", "https://api.testnet.aptoslabs.com/v1", null, 2),
-    SANDBOX(null, null, null, 4);
+    MAINNET("https://perps-tradeapi.kana.trade", "https://api.mainnet.aptoslabs.com/v1", 1),
+    TESTNET("https://perps-tradeapi.kanalabs.io", "https://api.testnet.aptoslabs.com/v1", 2),
+    SANDBOX(null, null, 4);
 
     private final String apiUrl;
     private final String nodeUrl;
-    private final String moduleId;
     private final int chainId;
 
-    KanaNetwork(String apiUrl, String nodeUrl, String moduleId, int chainId) {
+    KanaNetwork(String apiUrl, String nodeUrl, int chainId) {
         this.apiUrl = apiUrl;
         this.nodeUrl = nodeUrl;
-        this.moduleId = moduleId;
         this.chainId = chainId;
     }
 
@@ -36,9 +34,9 @@ public enum KanaNetwork {
         return nodeUrl == null ? null : URI.create(nodeUrl);
     }
 
-    /** The Kana entry module, {@code <address>::perpetual_scripts}, or null when not known in advance. */
-    public String moduleId() {
-        return moduleId;
+    /** The name a contract's {@code module} line gives this network, e.g. {@code mainnet}. */
+    public String contractName() {
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** The Aptos chain id the node is expected to report. */

@@ -93,11 +93,13 @@ class KanaClientWiringTest {
 
     @Test
     void tradingOnANetworkWithoutAPinnedModuleNamesTheVariableToSet() {
-        KanaConfig unpinned = new KanaConfig(KanaNetwork.TESTNET, URI.create(sandbox.apiUrl()),
+        // The contract names modules for mainnet and testnet only.
+        KanaConfig unpinned = new KanaConfig(KanaNetwork.SANDBOX, URI.create(sandbox.apiUrl()),
                 URI.create(sandbox.nodeUrl()), null, null, Secret.of(TEST_KEY));
         assertThatThrownBy(() -> KanaClient.builder(unpinned).build())
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("KANA_MODULE");
+                .isInstanceOf(KanaConfigException.class)
+                .hasMessageContaining("KANA_MODULE")
+                .satisfies(e -> assertThat(((KanaConfigException) e).setting()).isEqualTo("KANA_MODULE"));
     }
 
     @Test

@@ -3,7 +3,10 @@ package io.kana.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.kana.core.contract.KanaContract;
+import io.kana.core.error.ContractFormatException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -78,5 +81,67 @@ class KanaConfigTest {
         Path missing = dir.resolve("absent.key");
         assertThatThrownBy(() -> KanaConfig.fromEnvironment(Map.of("KANA_PRIVATE_KEY_FILE", missing.toString())))
                 .hasMessageContaining("KANA_PRIVATE_KEY_FILE").hasMessageContaining("absent.key");
+    }
+
+    static final String MAINNET_MODULE =
+            "0x7a38039fffd016adcac2c53795ee49325e5ec6fddf3bf02651c09f9a583655a6::perpetual_scripts";
+    static final String TESTNET_MODULE =
+            "0x732f891290449af5e9369866537a51a8e7dc566791aec61a468223ed840b1eb4::perpetual_scripts";
+
+    static String standardText() throws Exception {
+        return Files.readString(Path.of("..", "contract", "kana-perps.contract"), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void modulesComeFromTheContract() {
+        assertThat(KanaConfig.fromEnvironment(Map.of()).moduleId()).isEqualTo(TESTNET_MODULE);
+        assertThat(KanaConfig.fromEnvironment(Map.of("KANA_NETWORK", "mainnet")).moduleId()).isEqualTo(MAINNET_MODULE);
+        assertThat(KanaConfig.fromEnvironment(Map.of("KANA_NETWORK", "sandbox", "KANA_API_URL", "http://127.0.0.1:1",
+                "NODE_URL", "http://127.0.0.1:1/v1")).moduleId()).isNull();
+        assertThat(KanaConfig.fromEnvironment(Map.of()).contract()).isSameAs(KanaContract.standard());
+    }
+
+    @Test
+    void aContractFileReplacesTheBundledOne(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("next.contract");
+        Files.writeString(file, standardText().replace(TESTNET_MODULE, "0xbeef::perpetual_scripts"));
+
+        KanaConfig config = KanaConfig.fromEnvironment(Map.of("KANA_CONTRACT", file.toString()));
+
+        assertThat(config.contract().source()).isEqualTo(file.toString());
+        assertThat(config.moduleId()).isEqualTo(
+                "0x000000000000000000000000000000000000000000000000000000000000beef::perpetual_scripts");
+    }
+
+    @Test
+    void aMalformedContractFileFailsAtStartUpNamingItsLineAndField(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bad.contract");
+        Files.writeString(file, standardText().replace("arg u64 amount amount@quoteUnits", "arg u64 amount amount@coins"));
+        int line = java.util.Arrays.asList(Files.readString(file).split("\n", -1)).indexOf(
+                "  arg u64 amount amount@coins") + 1;
+
+        assertThatThrownBy(() -> KanaConfig.fromEnvironment(Map.of("KANA_CONTRACT", file.toString())))
+                .isInstanceOf(ContractFormatException.class)
+                .hasMessageStartingWith(file + ":" + line + ": arg: unknown source 'amount@coins'");
+    }
+
+    @Test
+    void withContractMovesAModuleThatCameFromTheContractButKeepsAnExplicitOne() throws Exception {
+        KanaContract next = KanaContract.parse(standardText().replace(TESTNET_MODULE, "0xbeef::perpetual_scripts"), "n");
+        KanaConfig derived = KanaConfig.fromEnvironment(Map.of());
+        KanaConfig explicit = KanaConfig.fromEnvironment(Map.of("KANA_MODULE", "0xabc::perpetual_scripts"));
+
+        assertThat(derived.withContract(next).moduleId()).endsWith("beef::perpetual_scripts");
+        assertThat(derived.withContract(next).contract()).isSameAs(next);
+        assertThat(explicit.withContract(next).moduleId()).isEqualTo("0xabc::perpetual_scripts");
+    }
+
+    @Test
+    void theModuleOverridePermissionIsAStrictFlag() {
+        assertThat(KanaConfig.fromEnvironment(Map.of()).allowModuleOverride()).isFalse();
+        assertThat(KanaConfig.fromEnvironment(Map.of("KANA_ALLOW_MODULE_OVERRIDE", "TRUE")).allowModuleOverride()).isTrue();
+        assertThat(KanaConfig.fromEnvironment(Map.of("KANA_ALLOW_MODULE_OVERRIDE", "false")).allowModuleOverride()).isFalse();
+        assertThatThrownBy(() -> KanaConfig.fromEnvironment(Map.of("KANA_ALLOW_MODULE_OVERRIDE", "yes")))
+                .hasMessageContaining("KANA_ALLOW_MODULE_OVERRIDE is true or false, got 'yes'");
     }
 }
