@@ -1,6 +1,7 @@
 package io.kana.cli.contract;
 
 import io.kana.aptos.abi.ModuleAbi;
+import io.kana.aptos.keys.Ed25519WalletSigner;
 import io.kana.aptos.node.AptosErrorCode;
 import io.kana.aptos.node.AptosNodeException;
 import io.kana.cli.CliEnvironment;
@@ -24,7 +25,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -80,7 +80,7 @@ public final class ContractCheckCommand implements Callable<Integer> {
     private boolean payloads;
 
     @Option(names = "--contract", paramLabel = "FILE",
-            description = "check this contract file instead of KANA_CONTRACT or the SDK's own")
+            description = "check this contract file (overrides KANA_CONTRACT; default the SDK's own)")
     private Path contractFile;
 
     @Option(names = "--wallet", paramLabel = "ADDRESS",
@@ -94,61 +94,57 @@ public final class ContractCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
         KanaConfig config;
-        KanaContract contract;
         PayloadPolicy module;
-        AccountAddress walletAddress = null;
+        AccountAddress sender;
         try {
             config = environment.config(configOptions.network());
-            contract = contract();
-            module = PayloadPolicy.forModule(module(config, contract));
-            if (wallet != null) {
-                walletAddress = AccountAddress.parse(wallet);
+            if (contractFile != null) {
+                config = config.withContract(KanaContract.load(contractFile));
             }
-        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException | KanaException e) {
-            err.println(spec.qualifiedName() + ": " + e.getMessage());
+            if (config.moduleId() == null) {
+                throw new IllegalArgumentException("no Kana module known for " + config.network().contractName()
+                        + ": the contract (" + config.contract().source() + ") names none, so set"
+                        + " KANA_MODULE=<address>::perpetual_scripts");
+            }
+            module = PayloadPolicy.forModule(config.moduleId());
+            sender = sender(config);
+        } catch (IllegalArgumentException | UncheckedIOException | KanaException e) {
+            spec.commandLine().getErr().println(spec.qualifiedName() + ": " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        CheckReport report;
-        try (KanaClient client = KanaClient.builder(config).build()) {
-            ModuleReading chain = readModule(client, module);
-            Map<TradeOperation, PayloadOutcome> outcomes = Map.of();
-            if (payloads) {
-                AccountAddress sender = walletAddress != null ? walletAddress
-                        : client.canTrade() ? client.wallet() : PLACEHOLDER_WALLET;
-                outcomes = new PayloadProbe(client.markets(), client.payloads(), contract, module, snapshot(chain), sender)
-                        .probeAll();
-            }
-            List<OperationCheck> checks = new ArrayList<>();
-            for (OperationContract operation : contract.operations().values()) {
-                checks.add(ContractJudgement.judge(operation, chain, payloads ? outcomes.get(operation.operation()) : null));
-            }
-            report = new CheckReport(config.network().name().toLowerCase(Locale.ROOT), module.moduleId(), contract.source(),
-                    payloads, checks);
-        }
+        CheckReport report = check(config.withPrivateKey(null), module, sender);
         PrintWriter out = spec.commandLine().getOut();
         out.print(outputOptions.json() ? ReportFormat.json(report) : ReportFormat.table(report));
         out.flush();
         return report.exitCode();
     }
 
-    private KanaContract contract() {
-        if (contractFile != null) {
-            return KanaContract.load(contractFile);
+    /** Read-only: the client is built without the key, so nothing here could sign. */
+    private CheckReport check(KanaConfig config, PayloadPolicy module, AccountAddress sender) {
+        KanaContract contract = config.contract();
+        try (KanaClient client = KanaClient.builder(config).build()) {
+            ModuleReading chain = readModule(client, module);
+            Map<TradeOperation, PayloadOutcome> outcomes = payloads
+                    ? new PayloadProbe(client.markets(), client.payloads(), contract, module, snapshot(chain), sender)
+                            .probeAll()
+                    : Map.of();
+            List<OperationCheck> checks = new ArrayList<>();
+            for (OperationContract operation : contract.operations().values()) {
+                checks.add(ContractJudgement.judge(operation, chain, payloads ? outcomes.get(operation.operation()) : null));
+            }
+            return new CheckReport(config.network().contractName(), module.moduleId(), contract.source(), payloads,
+                    checks);
         }
-        String fromEnvironment = environment.get("KANA_CONTRACT");
-        return fromEnvironment != null ? KanaContract.load(Path.of(fromEnvironment)) : KanaContract.standard();
     }
 
-    /** The configured module (KANA_MODULE or the network's pin), else the contract's for the network. */
-    private static String module(KanaConfig config, KanaContract contract) {
-        if (config.moduleId() != null) {
-            return config.moduleId();
+    /** {@code --wallet}, else the configured key's address, else a placeholder. */
+    private AccountAddress sender(KanaConfig config) {
+        if (wallet != null) {
+            return AccountAddress.parse(wallet);
         }
-        String network = config.network().name().toLowerCase(Locale.ROOT);
-        return contract.moduleId(network).orElseThrow(() -> new IllegalArgumentException(
-                "no Kana module known for " + network + ": set KANA_MODULE=<address>::perpetual_scripts"));
+        return config.privateKey() == null ? PLACEHOLDER_WALLET
+                : Ed25519WalletSigner.fromText(config.privateKey().reveal()).address();
     }
 
     /** The ABI already read, for the trader's drift guard: both checks judge the same answer of the node. */
