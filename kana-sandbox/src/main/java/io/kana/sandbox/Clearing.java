@@ -200,7 +200,6 @@ final class Clearing {
             delta.funding.add(new History.Funding(position.owner, marketId, position.tradeSide, rate, change,
                     position.lots, timestamp, version));
         }
-        market.fundingRate = rate;
     }
 
     // ---- internals ----

@@ -8,85 +8,93 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The module's entry functions (WIRE.md): their ABI and the decoding of their arguments. */
+/**
+ * The module's entry functions, as the contract file describes them: their ABI, and running a call
+ * by operation and argument source (never by position), so a contract with reordered or added
+ * parameters runs the same trades.
+ */
 final class EntryFunctions {
-
-    private static final String[] PLACE_VECTORS = {"vector<bool>", "vector<bool>", "vector<bool>", "vector<u64>",
-        "vector<u64>", "vector<u64>", "vector<u8>", "vector<u64>", "vector<u64>"};
-
-    static final List<EntryFunctionAbi> ABI = List.of(
-            abi("deposit", "address", "u64"),
-            abi("withdraw_specific_market", "u64", "u64"),
-            abi("place_limit_order", "u64", "bool", "bool", "u64", "u64", "u64", "u8", "u64", "u64"),
-            abi("place_market_order", "u64", "bool", "bool", "u64", "u64", "u64", "u64"),
-            abi("place_multiple_orders", concat(new String[] {"u64"}, PLACE_VECTORS)),
-            abi("cancel_multiple_orders", "u64", "vector<u128>", "vector<bool>"),
-            abi("cancel_and_place_multiple_orders",
-                    concat(new String[] {"u64", "vector<u128>", "vector<bool>"}, PLACE_VECTORS)),
-            abi("update_take_profit", "u64", "bool", "u64"),
-            abi("update_stop_loss", "u64", "bool", "u64"),
-            abi("add_margin", "u64", "bool", "u64"),
-            abi("collapse_position", "u64"),
-            abi("settle_pnl", "address", "u64"));
 
     private EntryFunctions() {}
 
+    /** The published ABI: per operation its first function name and the contract's Move types. */
+    static List<EntryFunctionAbi> abi(PerpsContract contract) {
+        return contract.operations().stream()
+                .map(op -> new EntryFunctionAbi(op.function(), 0,
+                        Stream.concat(Stream.of("&signer"), op.moveTypes().stream()).toList()))
+                .toList();
+    }
+
     /** Runs {@code function} (a bare name or {@code <module id>::name}) for the wallet {@code sender}. */
-    static void run(Clearing clearing, String moduleId, String sender, String function, List<Object> rawArgs) {
+    static void run(Clearing clearing, PerpsContract contract, String moduleId, String sender, String function,
+            List<Object> rawArgs) {
         int separator = function.lastIndexOf("::");
         if (separator >= 0 && !function.substring(0, separator).equals(moduleId)) {
             throw new ExecutionAbort(Code.E_UNKNOWN_FUNCTION, function + " is not in module " + moduleId);
         }
         String name = function.substring(separator < 0 ? 0 : separator + 2);
-        EntryFunctionAbi abi = ABI.stream().filter(f -> f.name().equals(name)).findFirst()
+        PerpsContract.Operation op = contract.byFunction(name)
                 .orElseThrow(() -> new ExecutionAbort(Code.E_UNKNOWN_FUNCTION, "no entry function " + function));
-        if (rawArgs.size() != abi.params().size() - 1) {
-            throw Clearing.invalid(abi.name() + " takes " + (abi.params().size() - 1) + " arguments, got "
-                    + rawArgs.size());
+        if (rawArgs.size() != op.args().size()) {
+            throw Clearing.invalid(name + " takes " + op.args().size() + " arguments, got " + rawArgs.size());
         }
-        Args args = new Args(rawArgs);
+        Args args = new Args(op.args(), rawArgs);
         String profile = Addresses.profileOf(sender);
-        switch (abi.name()) {
-            case "deposit" -> clearing.deposit(sender, args.address(0), args.u64(1));
-            case "withdraw_specific_market" -> clearing.withdraw(sender, args.u64(0), args.u64(1));
-            case "place_limit_order" -> clearing.place(profile, args.u64(0), new OrderRequest(true, args.bool(1),
-                    args.bool(2), args.u64(3), args.u64(4), args.leverage(5), args.u8(6), args.u64(7), args.u64(8)));
-            case "place_market_order" -> clearing.place(profile, args.u64(0), new OrderRequest(false, args.bool(1),
-                    args.bool(2), args.u64(3), 0, args.leverage(4), Clearing.NO_RESTRICTION, args.u64(5), args.u64(6)));
-            case "place_multiple_orders" -> placeAll(clearing, profile, args.u64(0), args, 1);
-            case "cancel_multiple_orders" -> cancelAll(clearing, profile, args.u64(0), args);
-            case "cancel_and_place_multiple_orders" -> {
-                cancelAll(clearing, profile, args.u64(0), args);
-                placeAll(clearing, profile, args.u64(0), args, 3);
+        switch (op.name()) {
+            case "DEPOSIT" -> clearing.deposit(sender, args.address("sender"), args.u64("amount@quoteUnits"));
+            case "WITHDRAW" -> {
+                String wallet = args.address("sender");
+                if (!wallet.equals(sender)) {
+                    throw Clearing.invalid("withdraw names wallet " + wallet + " but " + sender
+                            + " signed: a wallet withdraws only its own profile's coins");
+                }
+                clearing.withdraw(sender, args.u64("marketId"), args.u64("amount@quoteUnits"));
             }
-            case "update_take_profit" -> clearing.updateTakeProfit(profile, args.u64(0), args.bool(1), args.u64(2));
-            case "update_stop_loss" -> clearing.updateStopLoss(profile, args.u64(0), args.bool(1), args.u64(2));
-            case "add_margin" -> clearing.addMargin(profile, args.u64(0), args.bool(1), args.u64(2));
-            case "collapse_position" -> clearing.collapse(profile, args.u64(0));
-            case "settle_pnl" -> clearing.settle(Addresses.profileOf(args.address(0)), args.u64(1));
-            default -> throw new IllegalStateException("every ABI entry has a case: " + abi.name());
+            case "PLACE_LIMIT_ORDER" -> clearing.place(profile, args.u64("marketId"), new OrderRequest(true,
+                    args.bool("side"), args.bool("direction"), args.u64("size@lots"), args.u64("price@ticks"),
+                    Args.leverage(args.u64("leverage")), args.u8("restriction"),
+                    args.u64("takeProfit@triggerTicks"), args.u64("stopLoss@triggerTicks")));
+            case "PLACE_MARKET_ORDER" -> clearing.place(profile, args.u64("marketId"), new OrderRequest(false,
+                    args.bool("side"), args.bool("direction"), args.u64("size@lots"), 0,
+                    Args.leverage(args.u64("leverage")), Clearing.NO_RESTRICTION,
+                    args.u64("takeProfit@triggerTicks"), args.u64("stopLoss@triggerTicks")));
+            case "PLACE_MULTIPLE_ORDERS" -> placeAll(clearing, profile, args.u64("marketId"), args);
+            case "CANCEL_MULTIPLE_ORDERS" -> cancelAll(clearing, profile, args.u64("marketId"), args);
+            case "CANCEL_AND_PLACE_MULTIPLE_ORDERS" -> {
+                cancelAll(clearing, profile, args.u64("marketId"), args);
+                placeAll(clearing, profile, args.u64("marketId"), args);
+            }
+            case "UPDATE_TAKE_PROFIT" -> clearing.updateTakeProfit(profile, args.u64("marketId"), args.bool("side"),
+                    args.u64("takeProfit@triggerTicks"));
+            case "UPDATE_STOP_LOSS" -> clearing.updateStopLoss(profile, args.u64("marketId"), args.bool("side"),
+                    args.u64("stopLoss@triggerTicks"));
+            case "ADD_MARGIN" -> clearing.addMargin(profile, args.u64("marketId"), args.bool("side"),
+                    args.u64("amount@quoteUnits"));
+            case "COLLAPSE_POSITION" -> clearing.collapse(profile, args.u64("marketId"));
+            case "SETTLE_PNL" -> clearing.settle(Addresses.profileOf(args.address("sender")), args.u64("marketId"));
+            default -> throw new IllegalStateException("the contract parser admits no operation " + op.name());
         }
     }
 
     private static void cancelAll(Clearing clearing, String profile, long marketId, Args args) {
-        List<BigInteger> ids = args.u128s(1);
-        List<Boolean> sides = args.bools(2);
+        List<BigInteger> ids = args.u128s("cancels.orderId");
+        List<Boolean> sides = args.bools("cancels.side");
         sameLength("orderIds", ids.size(), "orderSides", sides.size());
         for (int i = 0; i < ids.size(); i++) {
             clearing.cancel(profile, marketId, ids.get(i), sides.get(i));
         }
     }
 
-    private static void placeAll(Clearing clearing, String profile, long marketId, Args args, int first) {
-        List<Boolean> types = args.bools(first);
-        List<Boolean> tradeSides = args.bools(first + 1);
-        List<Boolean> directions = args.bools(first + 2);
-        List<Long> sizes = args.u64s(first + 3);
-        List<Long> prices = args.u64s(first + 4);
-        List<Long> leverages = args.u64s(first + 5);
-        List<Long> restrictions = args.u8s(first + 6);
-        List<Long> takeProfits = args.u64s(first + 7);
-        List<Long> stopLosses = args.u64s(first + 8);
+    private static void placeAll(Clearing clearing, String profile, long marketId, Args args) {
+        List<Boolean> types = args.bools("orders.type");
+        List<Boolean> tradeSides = args.bools("orders.side");
+        List<Boolean> directions = args.bools("orders.direction");
+        List<Long> sizes = args.u64s("orders.size@lots");
+        List<Long> prices = args.u64s("orders.price@ticks");
+        List<Long> leverages = args.u64s("orders.leverage");
+        List<Long> restrictions = args.u8s("orders.restriction");
+        List<Long> takeProfits = args.u64s("orders.takeProfit@triggerTicks");
+        List<Long> stopLosses = args.u64s("orders.stopLoss@triggerTicks");
         int n = types.size();
         sameLength("orderTypes", n, "tradeSides", tradeSides.size());
         sameLength("orderTypes", n, "directions", directions.size());
@@ -111,48 +119,51 @@ final class EntryFunctions {
         }
     }
 
-    private static EntryFunctionAbi abi(String name, String... params) {
-        return new EntryFunctionAbi(name, 0, Stream.concat(Stream.of("&signer"), Stream.of(params)).toList());
-    }
+    /**
+     * Arguments as the chain decoded them, looked up by the contract source that feeds them (the
+     * first argument of a source wins); a value of the wrong kind is an invalid argument.
+     */
+    private static final class Args {
 
-    private static String[] concat(String[] a, String[] b) {
-        return Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new);
-    }
+        private final List<PerpsContract.Arg> params;
+        private final List<Object> values;
 
-    /** Arguments as the chain decoded them; a value of the wrong kind is an invalid argument. */
-    private record Args(List<Object> values) {
+        Args(List<PerpsContract.Arg> params, List<Object> values) {
+            this.params = params;
+            this.values = values;
+        }
 
-        long u64(int i) {
+        long u64(String source) {
+            int i = index(source);
             return toLong(values.get(i), i);
         }
 
-        int u8(int i) {
-            return (int) toLong(values.get(i), i);
+        int u8(String source) {
+            return (int) u64(source);
         }
 
-        boolean bool(int i) {
+        boolean bool(String source) {
+            int i = index(source);
             if (values.get(i) instanceof Boolean b) {
                 return b;
             }
             throw wrongKind(i, "bool");
         }
 
-        String address(int i) {
+        String address(String source) {
+            int i = index(source);
             if (values.get(i) instanceof String s && Addresses.isValid(s)) {
                 return Addresses.longForm(s);
             }
             throw wrongKind(i, "address");
         }
 
-        int leverage(int i) {
-            return leverage(u64(i));
-        }
-
         static int leverage(long value) {
             return (int) Math.min(value, Integer.MAX_VALUE);
         }
 
-        List<Boolean> bools(int i) {
+        List<Boolean> bools(String source) {
+            int i = index(source);
             List<Boolean> result = new ArrayList<>();
             for (Object o : list(i)) {
                 if (!(o instanceof Boolean b)) {
@@ -163,7 +174,11 @@ final class EntryFunctions {
             return result;
         }
 
-        List<Long> u64s(int i) {
+        List<Long> u64s(String source) {
+            return u64s(index(source));
+        }
+
+        private List<Long> u64s(int i) {
             List<Long> result = new ArrayList<>();
             for (Object o : list(i)) {
                 result.add(toLong(o, i));
@@ -171,7 +186,8 @@ final class EntryFunctions {
             return result;
         }
 
-        List<Long> u8s(int i) {
+        List<Long> u8s(String source) {
+            int i = index(source);
             if (values.get(i) instanceof byte[] bytes) {
                 List<Long> result = new ArrayList<>(bytes.length);
                 for (byte b : bytes) {
@@ -182,7 +198,8 @@ final class EntryFunctions {
             return u64s(i);
         }
 
-        List<BigInteger> u128s(int i) {
+        List<BigInteger> u128s(String source) {
+            int i = index(source);
             List<BigInteger> result = new ArrayList<>();
             for (Object o : list(i)) {
                 if (!(o instanceof BigInteger b)) {
@@ -191,6 +208,15 @@ final class EntryFunctions {
                 result.add(b);
             }
             return result;
+        }
+
+        private int index(String source) {
+            for (int i = 0; i < params.size(); i++) {
+                if (params.get(i).source().equals(source)) {
+                    return i;
+                }
+            }
+            throw Clearing.invalid("the function has no parameter fed by " + source);
         }
 
         private List<?> list(int i) {
@@ -203,7 +229,8 @@ final class EntryFunctions {
         private long toLong(Object value, int i) {
             if (value instanceof BigInteger b) {
                 if (b.signum() < 0 || b.bitLength() > 63) {
-                    throw Clearing.invalid("argument " + i + " is " + b + ", beyond what the sandbox supports (2^63 - 1)");
+                    throw Clearing.invalid("argument " + i + " (" + params.get(i).name() + ") is " + b
+                            + ", beyond what the sandbox supports (2^63 - 1)");
                 }
                 return b.longValue();
             }
@@ -212,7 +239,7 @@ final class EntryFunctions {
 
         private ExecutionAbort wrongKind(int i, String kind) {
             Object v = values.get(i);
-            return Clearing.invalid("argument " + i + " should be " + kind + ", got "
+            return Clearing.invalid("argument " + i + " (" + params.get(i).name() + ") should be " + kind + ", got "
                     + (v == null ? "null" : v.getClass().getSimpleName()));
         }
     }

@@ -25,8 +25,10 @@ import java.util.function.UnaryOperator;
  *   <li><b>Accounts.</b> A wallet holds quote coins (credited by {@link #fundWallet}). Its trading
  *       account is the profile address {@code sha3-256(wallet's 32 bytes || "kana-profile")}.
  *       {@code deposit} moves coins from the sending wallet to the profile of the wallet argument;
- *       {@code withdraw_specific_market} first settles that market's pending PnL, then moves coins from
- *       the free trading balance back to the sender's wallet.
+ *       {@code withdraw_specific_market(wallet, market, amount)}, where the wallet must be the signer,
+ *       first settles that market's pending PnL, then moves coins from the free trading balance back to
+ *       the sender's wallet. Entry functions and their parameters are those of the contract file
+ *       ({@link PerpsContract}); arguments are read by source, not position.
  *   <li><b>Orders.</b> One book per market with price-time priority; a taker executes at the resting
  *       order's price. Limit orders cross then rest; market orders take what the book has and the
  *       rest is cancelled. FILL_OR_ABORT aborts unless the whole size can fill at once; POST_OR_ABORT
@@ -74,6 +76,7 @@ import java.util.function.UnaryOperator;
 final class Exchange implements PerpsModule {
 
     private final String moduleAddress;
+    private final PerpsContract contract;
     private final long idBase;
     private final Map<Long, MarketSpec> specs = new LinkedHashMap<>();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -91,11 +94,17 @@ final class Exchange implements PerpsModule {
 
     /** @param initialMarkPrices mark prices by market id; markets not named keep their default */
     Exchange(String moduleAddress, long seed, Map<Long, BigDecimal> initialMarkPrices) {
+        this(moduleAddress, seed, initialMarkPrices, PerpsContract.standard());
+    }
+
+    /** @param contract the write contract the module publishes and the trade API builds payloads for */
+    Exchange(String moduleAddress, long seed, Map<Long, BigDecimal> initialMarkPrices, PerpsContract contract) {
         if (moduleAddress == null || !moduleAddress.matches("0x[0-9a-f]{64}")) {
             throw new IllegalArgumentException("the module address is 0x followed by 64 lower-case hex digits, got "
                     + moduleAddress);
         }
         this.moduleAddress = moduleAddress;
+        this.contract = contract;
         this.idBase = mix(seed) >>> 24;
         for (MarketSpec spec : MarketSpec.testnet()) {
             specs.put(spec.marketId(), spec);
@@ -122,7 +131,7 @@ final class Exchange implements PerpsModule {
 
     @Override
     public List<EntryFunctionAbi> entryFunctions() {
-        return EntryFunctions.ABI;
+        return EntryFunctions.abi(contract);
     }
 
     @Override
@@ -146,7 +155,7 @@ final class Exchange implements PerpsModule {
             if (!typeArguments.isEmpty()) {
                 throw new ExecutionAbort(ExecutionAbort.Code.E_INVALID_ARGUMENT, function + " takes no type arguments");
             }
-            EntryFunctions.run(clearing, moduleId(), Addresses.longForm(sender), function, args);
+            EntryFunctions.run(clearing, contract, moduleId(), Addresses.longForm(sender), function, args);
         });
     }
 
@@ -232,6 +241,10 @@ final class Exchange implements PerpsModule {
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    PerpsContract contract() {
+        return contract;
     }
 
     Map<Long, MarketSpec> specs() {

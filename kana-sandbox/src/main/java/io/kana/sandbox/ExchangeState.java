@@ -1,6 +1,5 @@
 package io.kana.sandbox;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -99,7 +98,6 @@ final class ExchangeState {
         long markTicks;
         /** Ticks of the last execution, 0 before the first. */
         long lastTradeTicks;
-        BigDecimal fundingRate = BigDecimal.ZERO;
         /** Orders ever placed in the market (the market object's {@code counter}). */
         long ordersPlaced;
 
@@ -114,7 +112,6 @@ final class ExchangeState {
             MarketState c = new MarketState(spec, book, markTicks);
             positions.forEach((k, v) -> c.positions.put(k, v.copy()));
             c.lastTradeTicks = lastTradeTicks;
-            c.fundingRate = fundingRate;
             c.ordersPlaced = ordersPlaced;
             return c;
         }

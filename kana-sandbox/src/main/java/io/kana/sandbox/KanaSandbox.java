@@ -7,6 +7,9 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -65,7 +68,7 @@ public final class KanaSandbox implements AutoCloseable {
         this.faults = new SandboxFaults(builder.seed);
         builder.faults.accept(faults);
         Function<ChainAccounts, PerpsModule> module =
-                builder.module != null ? builder.module : defaultModule(moduleAddress, builder.seed);
+                builder.module != null ? builder.module : defaultModule(moduleAddress, builder.seed, builder.contract);
         this.node = new SandboxNode(module, new SandboxNode.Config(builder.chainId, builder.clock, builder.commitDelay,
                 builder.mempoolCapacityPerAccount));
         AtomicInteger threads = new AtomicInteger();
@@ -90,13 +93,11 @@ public final class KanaSandbox implements AutoCloseable {
         server.start();
     }
 
-    /**
-     * The module the sandbox runs unless a test supplies its own: the simulated Kana exchange.
-     * Wired by the lead after the exchange half lands; until then it is the one missing piece.
-     */
-    static Function<ChainAccounts, PerpsModule> defaultModule(String moduleAddress, long seed) {
+    /** The module the sandbox runs unless a test supplies its own: the simulated Kana exchange. */
+    static Function<ChainAccounts, PerpsModule> defaultModule(String moduleAddress, long seed,
+            PerpsContract contract) {
         return chain -> {
-            Exchange exchange = new Exchange(moduleAddress, seed);
+            Exchange exchange = new Exchange(moduleAddress, seed, Map.of(), contract);
             exchange.attachChain(chain);
             return exchange;
         };
@@ -222,6 +223,7 @@ public final class KanaSandbox implements AutoCloseable {
         private Duration commitDelay = Duration.ofMillis(5);
         private Consumer<SandboxFaults> faults = f -> { };
         private Function<ChainAccounts, PerpsModule> module;
+        private PerpsContract contract = PerpsContract.standard();
         private int mempoolCapacityPerAccount = SandboxNode.CAPACITY_PER_ACCOUNT;
 
         private Builder() {
@@ -276,6 +278,34 @@ public final class KanaSandbox implements AutoCloseable {
         public Builder faults(Consumer<SandboxFaults> faults) {
             this.faults = Objects.requireNonNull(faults, "faults");
             return this;
+        }
+
+        /**
+         * The write contract the chain's module publishes and the trade API's payloads follow, in the
+         * grammar of {@code contract/kana-perps.contract}; default that file. A drifted contract (see
+         * {@link ContractDrift}) makes the sandbox behave like an upgraded chain: a renamed function,
+         * an added or reordered parameter.
+         *
+         * @throws IllegalArgumentException naming the line or operation the sandbox cannot run
+         */
+        public Builder contract(String contractText) {
+            this.contract = PerpsContract.parse(Objects.requireNonNull(contractText, "contractText"));
+            return this;
+        }
+
+        /** {@link #contract(String)} read from a file. */
+        public Builder contract(Path contractFile) {
+            String text;
+            try {
+                text = Files.readString(contractFile, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the contract " + contractFile, e);
+            }
+            try {
+                return contract(text);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(contractFile + ": " + e.getMessage(), e);
+            }
         }
 
         /** Replaces the simulated exchange, for tests of the chain half. */

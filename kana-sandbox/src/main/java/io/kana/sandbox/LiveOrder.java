@@ -12,6 +12,10 @@ final class LiveOrder {
     static final String FILLED = "Filled";
     static final String PARTIALLY_FILLED = "Partially Filled";
     static final String CANCELLED = "Cancelled";
+    static final int LIMIT_LONG = 3;
+    static final int LIMIT_SHORT = 4;
+    static final int MARKET_LONG = 8;
+    static final int MARKET_SHORT = 9;
 
     final BigInteger id;
     final long marketId;
@@ -66,9 +70,16 @@ final class LiveOrder {
         return tradeSide != close;
     }
 
-    /** The API's order_type: 0 limit long, 1 limit short, 8 market long, 9 market short. */
+    /**
+     * The API's order_type: 3 limit long and 4 limit short, as resting orders show on chain
+     * (kana-evidence A1); 8 market long and 9 market short are the sandbox's own choice (no public
+     * source shows a market order's code).
+     */
     int orderType() {
-        return (market ? 8 : 0) + (tradeSide ? 0 : 1);
+        if (market) {
+            return tradeSide ? MARKET_LONG : MARKET_SHORT;
+        }
+        return tradeSide ? LIMIT_LONG : LIMIT_SHORT;
     }
 
     String status() {

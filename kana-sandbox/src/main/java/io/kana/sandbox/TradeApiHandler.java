@@ -40,6 +40,20 @@ final class TradeApiHandler implements HttpHandler {
     private static final int DEFAULT_LIMIT = 50;
     private static final int RECENT_TRADES = 100;
 
+    private static final Map<String, String> WRITE_MESSAGES = Map.ofEntries(
+            Map.entry("DEPOSIT", "Deposit payload built successfully"),
+            Map.entry("WITHDRAW", "Withdraw payload built successfully"),
+            Map.entry("PLACE_LIMIT_ORDER", "Limit order payload built successfully"),
+            Map.entry("PLACE_MARKET_ORDER", "Market order payload built successfully"),
+            Map.entry("PLACE_MULTIPLE_ORDERS", "Multiple orders payload built successfully"),
+            Map.entry("CANCEL_MULTIPLE_ORDERS", "Cancel orders payload built successfully"),
+            Map.entry("CANCEL_AND_PLACE_MULTIPLE_ORDERS", "Cancel and place payload built successfully"),
+            Map.entry("UPDATE_TAKE_PROFIT", "Take profit payload built successfully"),
+            Map.entry("UPDATE_STOP_LOSS", "Stop loss payload built successfully"),
+            Map.entry("ADD_MARGIN", "Add margin payload built successfully"),
+            Map.entry("COLLAPSE_POSITION", "Collapse position payload built successfully"),
+            Map.entry("SETTLE_PNL", "Settle PnL payload built successfully"));
+
     private record Route(boolean post, String message, Function<RequestParams, Object> action) {}
 
     private final Exchange exchange;
@@ -64,10 +78,10 @@ final class TradeApiHandler implements HttpHandler {
                 p -> Addresses.profileOf(p.address("userAddress")));
         get("/getWalletAccountBalance", "Fetched wallet account balance successfully", p -> {
             String wallet = p.address("userAddress");
-            return exchange.read((s, h) -> quote(s.wallets.getOrDefault(wallet, 0L)));
+            // A decimal string, as the docs' example answers it (kana-evidence A4).
+            return exchange.read((s, h) -> quote(s.wallets.getOrDefault(wallet, 0L)).toPlainString());
         });
-        get("/getProfileBalanceSnapshot", "Profile balance fetched successfully",
-                p -> readAccount(p, a -> a.balance));
+        get("/getProfileBalanceSnapshot", "Profile balance fetched successfully", this::profileBalance);
         get("/getNetProfileBalance", "Net profile balance fetched successfully",
                 p -> readAccount(p, a -> a.balance + a.totalPending()));
         get("/getAccountAptBalance", "Account APT balance fetched successfully",
@@ -90,19 +104,9 @@ final class TradeApiHandler implements HttpHandler {
         get("/getDepositAndWithdrawHistory", "Deposit and withdraw history fetched successfully", this::transfers);
         get("/getFundingHistory", "Funding history fetched successfully", this::fundingHistory);
 
-        write(false, "/deposit", "Deposit payload built successfully", payloads::deposit);
-        write(false, "/withdrawSpecifiMarket", "Withdraw payload built successfully", payloads::withdrawSpecificMarket);
-        write(false, "/placeLimitOrder", "Limit order payload built successfully", payloads::placeLimitOrder);
-        write(false, "/placeMarketOrder", "Market order payload built successfully", payloads::placeMarketOrder);
-        write(false, "/updateTakeProfit", "Take profit payload built successfully", payloads::updateTakeProfit);
-        write(false, "/updateStopLoss", "Stop loss payload built successfully", payloads::updateStopLoss);
-        write(false, "/addMargin", "Add margin payload built successfully", payloads::addMargin);
-        write(false, "/collapsePosition", "Collapse position payload built successfully", payloads::collapsePosition);
-        write(false, "/settlePnl", "Settle PnL payload built successfully", payloads::settlePnl);
-        write(true, "/placeMultipleOrders", "Multiple orders payload built successfully", payloads::placeMultipleOrders);
-        write(true, "/cancelMultipleOrders", "Cancel orders payload built successfully", payloads::cancelMultipleOrders);
-        write(true, "/cancelAndPlaceMultipleOrders", "Cancel and place payload built successfully",
-                payloads::cancelAndPlaceMultipleOrders);
+        for (PerpsContract.Operation op : exchange.contract().operations()) {
+            write(op.method().equals("POST"), op.path(), WRITE_MESSAGES.get(op.name()), p -> payloads.build(op, p));
+        }
 
         post("/sandbox/fund", "Funded", this::fund);
         post("/sandbox/markPrice", "Mark price set", p -> {
@@ -196,17 +200,31 @@ final class TradeApiHandler implements HttpHandler {
         throw new BadRequest("Either marketId or baseName must be provided");
     }
 
+    /** Asset info objects are market info objects (kana-evidence, read side): no prices, funding or volume. */
     private List<Object> assets(Predicate<MarketState> filter) {
-        long now = exchange.now();
         return exchange.read((s, h) -> {
             List<Object> result = new ArrayList<>();
             for (MarketState m : s.markets.values()) {
                 if (filter.test(m)) {
-                    result.add(WireViews.asset(m, h.executions, now));
+                    result.add(WireViews.market(m));
                 }
             }
             return result;
         });
+    }
+
+    /** A wallet that never had a profile is refused, as the live API does (kana-evidence B2). */
+    private BigDecimal profileBalance(RequestParams p) {
+        String wallet = p.address("userAddress");
+        String profile = Addresses.profileOf(wallet);
+        Long balance = exchange.read((s, h) -> {
+            ProfileAccount account = s.accounts.get(profile);
+            return account == null ? null : account.balance;
+        });
+        if (balance == null) {
+            throw new BadRequest("no profile exists for wallet " + wallet + " yet: a first deposit creates it");
+        }
+        return quote(balance);
     }
 
     private BigDecimal readAccount(RequestParams p, Function<ProfileAccount, Long> amount) {

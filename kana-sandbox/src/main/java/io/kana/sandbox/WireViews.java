@@ -6,7 +6,11 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The read endpoints' JSON objects (WIRE.md shapes, snake_case): u64 ids as strings, decimals as strings. */
+/**
+ * The read endpoints' JSON objects (WIRE.md shapes, snake_case): u64 ids as strings, decimals as
+ * strings. Orders and trades carry no {@code trade_side}, as the live API's do not; their side is in
+ * {@code order_type} (see {@link LiveOrder#orderType()}). Positions, fills and funding keep it.
+ */
 final class WireViews {
 
     private WireViews() {}
@@ -64,7 +68,6 @@ final class WireViews {
         m.put("order_id", o.id.toString());
         m.put("order_type", o.orderType());
         m.put("is_market_order", o.market);
-        m.put("trade_side", o.tradeSide);
         m.put("direction", o.close);
         m.put("price", text(price));
         m.put("total_size", text(spec.size(o.lots)));
@@ -123,7 +126,6 @@ final class WireViews {
         m.put("market_id", Long.toString(e.marketId()));
         m.put("order_id", e.orderId().toString());
         m.put("order_type", e.orderType());
-        m.put("trade_side", e.tradeSide());
         m.put("price", text(spec.price(e.ticks())));
         m.put("size", text(spec.size(e.lots())));
         m.put("order_value", text(spec.quote(spec.notional(e.lots(), e.ticks()))));
@@ -159,38 +161,6 @@ final class WireViews {
         m.put("timestamp", t.timestamp());
         m.put("last_updated", t.timestamp());
         m.put("transaction_version", t.version());
-        return m;
-    }
-
-    /**
-     * A perpetual asset summary. {@code open_interest} is the total long size; {@code volume_24h} the
-     * quote notional of book trades in the 24 hours before {@code now}.
-     */
-    static Map<String, Object> asset(MarketState market, Iterable<Execution> executions, long now) {
-        MarketSpec spec = market.spec;
-        long openLots = 0;
-        for (PositionState p : market.positions.values()) {
-            if (p.tradeSide) {
-                openLots += p.lots;
-            }
-        }
-        long volume = 0;
-        for (Execution e : executions) {
-            if (e.marketId() == spec.marketId() && e.bookTrade() && !e.maker() && e.timestamp() > now - 86_400) {
-                volume = Math.addExact(volume, spec.notional(e.lots(), e.ticks()));
-            }
-        }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("market_id", Long.toString(spec.marketId()));
-        m.put("base_name", spec.baseName());
-        m.put("base_decimals", spec.baseDecimals());
-        m.put("quote_decimals", spec.quoteDecimals());
-        m.put("max_leverage", spec.maxLeverage());
-        m.put("last_price", market.lastTradeTicks == 0 ? null : text(spec.price(market.lastTradeTicks)));
-        m.put("mark_price", text(spec.price(market.markTicks)));
-        m.put("funding_rate", text(MarketSpec.plain(market.fundingRate)));
-        m.put("open_interest", text(spec.size(openLots)));
-        m.put("volume_24h", text(spec.quote(volume)));
         return m;
     }
 

@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * The write endpoints: validate human-unit parameters like the real API and answer the entry-function
- * payload of WIRE.md (sizes in lots, prices in ticks, amounts in quote subunits, every argument a
- * string). Building a payload changes no state.
+ * payload the contract file describes (sizes in lots, prices in ticks, amounts in quote subunits,
+ * every argument a string). Each operation computes a value per argument source; the contract's
+ * {@code arg} lines put them in order. Building a payload changes no state.
  */
 final class WritePayloads {
 
@@ -28,78 +29,133 @@ final class WritePayloads {
         this.quoteDecimals = quoteDecimals;
     }
 
-    Map<String, Object> deposit(RequestParams p) {
-        String amount = units("amount", p.decimal("amount"));
-        return payload("deposit", p.address("userAddress"), amount);
+    /** The payload of {@code op} for the request {@code p}: its published function, arguments in contract order. */
+    Map<String, Object> build(PerpsContract.Operation op, RequestParams p) {
+        Map<String, Object> values = switch (op.name()) {
+            case "DEPOSIT" -> deposit(p);
+            case "WITHDRAW" -> withdraw(p);
+            case "PLACE_LIMIT_ORDER" -> placeLimitOrder(p);
+            case "PLACE_MARKET_ORDER" -> placeMarketOrder(p);
+            case "PLACE_MULTIPLE_ORDERS" -> placeMultipleOrders(p);
+            case "CANCEL_MULTIPLE_ORDERS" -> cancelMultipleOrders(p);
+            case "CANCEL_AND_PLACE_MULTIPLE_ORDERS" -> cancelAndPlaceMultipleOrders(p);
+            case "UPDATE_TAKE_PROFIT" -> updateTrigger(p, "newTakeProfitPrice", "takeProfit@triggerTicks");
+            case "UPDATE_STOP_LOSS" -> updateTrigger(p, "newStopLossPrice", "stopLoss@triggerTicks");
+            case "ADD_MARGIN" -> addMargin(p);
+            case "COLLAPSE_POSITION" -> marketOnly(p);
+            case "SETTLE_PNL" -> marketOnly(p);
+            default -> throw new IllegalStateException("the contract parser admits no operation " + op.name());
+        };
+        if (op.uses("sender")) {
+            values.put("sender", p.address("userAddress"));
+        }
+        List<Object> args = new ArrayList<>(op.args().size());
+        for (PerpsContract.Arg arg : op.args()) {
+            Object value = values.get(arg.source());
+            if (value == null) {
+                throw new IllegalStateException("operation " + op.name() + " computes no value for " + arg.source());
+            }
+            args.add(value);
+        }
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("function", moduleId + "::" + op.function());
+        payload.put("typeArguments", List.of());
+        payload.put("functionArguments", args);
+        return payload;
     }
 
-    Map<String, Object> withdrawSpecificMarket(RequestParams p) {
-        MarketSpec spec = p.market();
-        String amount = units("amount", p.decimal("amount"));
+    private Map<String, Object> deposit(RequestParams p) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("amount@quoteUnits", units("amount", p.decimal("amount")));
+        return v;
+    }
+
+    private Map<String, Object> withdraw(RequestParams p) {
+        Map<String, Object> v = marketOnly(p);
+        v.put("amount@quoteUnits", units("amount", p.decimal("amount")));
         p.address("userAddress");
-        return payload("withdraw_specific_market", id(spec), amount);
+        return v;
     }
 
-    Map<String, Object> placeLimitOrder(RequestParams p) {
+    private Map<String, Object> placeLimitOrder(RequestParams p) {
         MarketSpec spec = p.market();
-        return payload("place_limit_order", id(spec), flag(p.bool("tradeSide")), flag(p.bool("direction")),
-                lots(spec, "size", p.decimal("size")), ticks(spec, "price", p.decimal("price"), false),
-                leverage(spec, "leverage", p.decimal("leverage")),
-                restriction("restriction", p.decimalOr("restriction", BigDecimal.ZERO)),
-                ticks(spec, "takeProfit", p.decimalOr("takeProfit", BigDecimal.ZERO), true),
-                ticks(spec, "stopLoss", p.decimalOr("stopLoss", BigDecimal.ZERO), true));
+        Map<String, Object> v = sided(spec, p);
+        v.put("size@lots", lots(spec, "size", p.decimal("size")));
+        v.put("price@ticks", ticks(spec, "price", p.decimal("price"), false));
+        v.put("leverage", leverage(spec, "leverage", p.decimal("leverage")));
+        v.put("restriction", restriction("restriction", p.decimalOr("restriction", BigDecimal.ZERO)));
+        putTriggers(v, spec, p);
+        return v;
     }
 
-    Map<String, Object> placeMarketOrder(RequestParams p) {
+    private Map<String, Object> placeMarketOrder(RequestParams p) {
         MarketSpec spec = p.market();
-        return payload("place_market_order", id(spec), flag(p.bool("tradeSide")), flag(p.bool("direction")),
-                lots(spec, "size", p.decimal("size")), leverage(spec, "leverage", p.decimal("leverage")),
-                ticks(spec, "takeProfit", p.decimalOr("takeProfit", BigDecimal.ZERO), true),
-                ticks(spec, "stopLoss", p.decimalOr("stopLoss", BigDecimal.ZERO), true));
+        Map<String, Object> v = sided(spec, p);
+        v.put("size@lots", lots(spec, "size", p.decimal("size")));
+        v.put("leverage", leverage(spec, "leverage", p.decimal("leverage")));
+        putTriggers(v, spec, p);
+        return v;
     }
 
-    Map<String, Object> placeMultipleOrders(RequestParams p) {
+    private Map<String, Object> placeMultipleOrders(RequestParams p) {
         MarketSpec spec = p.market();
-        return batch("place_multiple_orders", spec, placeVectors(spec, p));
+        Map<String, Object> v = market(spec);
+        v.putAll(placeVectors(spec, p));
+        return v;
     }
 
-    Map<String, Object> cancelMultipleOrders(RequestParams p) {
+    private Map<String, Object> cancelMultipleOrders(RequestParams p) {
+        Map<String, Object> v = marketOnly(p);
+        v.putAll(cancelVectors(p));
+        return v;
+    }
+
+    private Map<String, Object> cancelAndPlaceMultipleOrders(RequestParams p) {
         MarketSpec spec = p.market();
-        return batch("cancel_multiple_orders", spec, cancelVectors(p));
+        Map<String, Object> v = market(spec);
+        v.putAll(cancelVectors(p));
+        v.putAll(placeVectors(spec, p));
+        return v;
     }
 
-    Map<String, Object> cancelAndPlaceMultipleOrders(RequestParams p) {
+    private Map<String, Object> updateTrigger(RequestParams p, String param, String source) {
         MarketSpec spec = p.market();
-        return batch("cancel_and_place_multiple_orders", spec, cancelVectors(p), placeVectors(spec, p));
+        Map<String, Object> v = market(spec);
+        v.put("side", flag(p.bool("tradeSide")));
+        v.put(source, ticks(spec, param, p.decimal(param), true));
+        return v;
     }
 
-    Map<String, Object> updateTakeProfit(RequestParams p) {
-        MarketSpec spec = p.market();
-        return payload("update_take_profit", id(spec), flag(p.bool("tradeSide")),
-                ticks(spec, "newTakeProfitPrice", p.decimal("newTakeProfitPrice"), true));
+    private Map<String, Object> addMargin(RequestParams p) {
+        Map<String, Object> v = marketOnly(p);
+        v.put("side", flag(p.bool("tradeSide")));
+        v.put("amount@quoteUnits", units("amount", p.decimal("amount")));
+        return v;
     }
 
-    Map<String, Object> updateStopLoss(RequestParams p) {
-        MarketSpec spec = p.market();
-        return payload("update_stop_loss", id(spec), flag(p.bool("tradeSide")),
-                ticks(spec, "newStopLossPrice", p.decimal("newStopLossPrice"), true));
+    private static Map<String, Object> marketOnly(RequestParams p) {
+        return market(p.market());
     }
 
-    Map<String, Object> addMargin(RequestParams p) {
-        MarketSpec spec = p.market();
-        return payload("add_margin", id(spec), flag(p.bool("tradeSide")), units("amount", p.decimal("amount")));
+    private static Map<String, Object> market(MarketSpec spec) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("marketId", Long.toString(spec.marketId()));
+        return v;
     }
 
-    Map<String, Object> collapsePosition(RequestParams p) {
-        return payload("collapse_position", id(p.market()));
+    private static Map<String, Object> sided(MarketSpec spec, RequestParams p) {
+        Map<String, Object> v = market(spec);
+        v.put("side", flag(p.bool("tradeSide")));
+        v.put("direction", flag(p.bool("direction")));
+        return v;
     }
 
-    Map<String, Object> settlePnl(RequestParams p) {
-        MarketSpec spec = p.market();
-        return payload("settle_pnl", p.address("userAddress"), id(spec));
+    private static void putTriggers(Map<String, Object> v, MarketSpec spec, RequestParams p) {
+        v.put("takeProfit@triggerTicks", ticks(spec, "takeProfit", p.decimalOr("takeProfit", BigDecimal.ZERO), true));
+        v.put("stopLoss@triggerTicks", ticks(spec, "stopLoss", p.decimalOr("stopLoss", BigDecimal.ZERO), true));
     }
 
-    private List<Object> cancelVectors(RequestParams p) {
+    private static Map<String, Object> cancelVectors(RequestParams p) {
         List<?> ids = p.array("cancelOrderIds");
         List<?> sides = p.array("orderSides");
         if (ids.isEmpty()) {
@@ -119,11 +175,14 @@ final class WritePayloads {
             idArgs.add(id.toString());
             sideArgs.add(flag(RequestParams.bool("orderSides[" + i + "]", sides.get(i))));
         }
-        return List.of(idArgs, sideArgs);
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("cancels.orderId", idArgs);
+        v.put("cancels.side", sideArgs);
+        return v;
     }
 
-    /** The nine vectors of place_multiple_orders; the single {@code restriction} repeats once per order. */
-    private List<Object> placeVectors(MarketSpec spec, RequestParams p) {
+    /** The nine per-order vectors of a batch; the batch's one restriction repeats once per order. */
+    private static Map<String, Object> placeVectors(MarketSpec spec, RequestParams p) {
         List<?> types = p.array("orderTypes");
         int n = types.size();
         if (n == 0) {
@@ -140,7 +199,7 @@ final class WritePayloads {
             }
             arrays.put(field, array);
         }
-        String restriction = restriction("restriction", p.decimalOr("restriction", BigDecimal.ZERO));
+        String restriction = batchRestriction(p);
         List<String> typeArgs = new ArrayList<>();
         List<String> sideArgs = new ArrayList<>();
         List<String> directionArgs = new ArrayList<>();
@@ -162,8 +221,46 @@ final class WritePayloads {
             takeProfitArgs.add(ticks(spec, "takeProfits[" + i + "]", element(arrays, "takeProfits", i), true));
             stopLossArgs.add(ticks(spec, "stopLosses[" + i + "]", element(arrays, "stopLosses", i), true));
         }
-        return List.of(typeArgs, sideArgs, directionArgs, sizeArgs, priceArgs, leverageArgs, restrictionArgs,
-                takeProfitArgs, stopLossArgs);
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("orders.type", typeArgs);
+        v.put("orders.side", sideArgs);
+        v.put("orders.direction", directionArgs);
+        v.put("orders.size@lots", sizeArgs);
+        v.put("orders.price@ticks", priceArgs);
+        v.put("orders.leverage", leverageArgs);
+        v.put("orders.restriction", restrictionArgs);
+        v.put("orders.takeProfit@triggerTicks", takeProfitArgs);
+        v.put("orders.stopLoss@triggerTicks", stopLossArgs);
+        return v;
+    }
+
+    /**
+     * A batch's restriction, read as the docs name it ({@code restriction}, a number) or as a
+     * third-party client sends it ({@code restrictions}, an array): the batch has one restriction, so
+     * the array's elements must all be equal, and both forms, when given, must agree.
+     */
+    private static String batchRestriction(RequestParams p) {
+        String single = p.has("restriction") ? restriction("restriction", p.decimal("restriction")) : null;
+        String plural = null;
+        if (p.has("restrictions")) {
+            List<?> list = p.array("restrictions");
+            if (list.isEmpty()) {
+                throw new BadRequest("restrictions must hold the batch's restriction");
+            }
+            for (int i = 0; i < list.size(); i++) {
+                String label = "restrictions[" + i + "]";
+                String r = restriction(label, RequestParams.decimal(label, list.get(i)));
+                if (plural != null && !plural.equals(r)) {
+                    throw new BadRequest("restrictions must all be equal (a batch has one restriction), got "
+                            + plural + " and " + r);
+                }
+                plural = r;
+            }
+        }
+        if (single != null && plural != null && !single.equals(plural)) {
+            throw new BadRequest("restriction " + single + " and restrictions " + plural + " disagree");
+        }
+        return single != null ? single : plural != null ? plural : "0";
     }
 
     private static BigDecimal element(Map<String, List<?>> arrays, String field, int i) {
@@ -242,34 +339,7 @@ final class WritePayloads {
         return text;
     }
 
-    private static String id(MarketSpec spec) {
-        return Long.toString(spec.marketId());
-    }
-
     private static String flag(boolean value) {
         return Boolean.toString(value);
-    }
-
-    /** A batch payload: the market id, then the vectors of each group in order. */
-    @SafeVarargs
-    private Map<String, Object> batch(String function, MarketSpec spec, List<Object>... vectorGroups) {
-        List<Object> args = new ArrayList<>();
-        args.add(id(spec));
-        for (List<Object> group : vectorGroups) {
-            args.addAll(group);
-        }
-        return payload(function, args);
-    }
-
-    private Map<String, Object> payload(String function, Object... args) {
-        return payload(function, List.of(args));
-    }
-
-    private Map<String, Object> payload(String function, List<Object> args) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("function", moduleId + "::" + function);
-        payload.put("typeArguments", List.of());
-        payload.put("functionArguments", args);
-        return payload;
     }
 }

@@ -40,7 +40,12 @@ final class ExchangeDriver {
     }
 
     ExchangeDriver(long seed) {
-        exchange = new Exchange(MODULE, seed);
+        this(seed, PerpsContract.standard());
+    }
+
+    /** A driver over an exchange that follows {@code contract} (e.g. a drifted one). */
+    ExchangeDriver(long seed, PerpsContract contract) {
+        exchange = new Exchange(MODULE, seed, Map.of(), contract);
         clockMicros = new AtomicLong(1_700_000_000_000_000L);
         committer = new Object();
         dryRun = false;

@@ -54,14 +54,26 @@ class MoneyTest {
     void withdrawMovesTheFreeBalanceBackToTheWallet() {
         d.funded(alice, 100);
 
-        d.ok(alice, "withdraw_specific_market", APT, 30_000_000L);
+        d.ok(alice, "withdraw_specific_market", alice, APT, 30_000_000L);
 
         assertThat(d.balance(alice)).isEqualTo(70_000_000);
         assertThat(d.walletCoins(alice)).isEqualTo(30_000_000);
-        assertThat(d.run(alice, "withdraw_specific_market", APT, 70_000_001L).codeName())
+        assertThat(d.run(alice, "withdraw_specific_market", alice, APT, 70_000_001L).codeName())
                 .isEqualTo("E_INSUFFICIENT_BALANCE");
-        assertThat(d.run(alice, "withdraw_specific_market", 999L, 1L).codeName()).isEqualTo("E_MARKET_NOT_FOUND");
+        assertThat(d.run(alice, "withdraw_specific_market", alice, 999L, 1L).codeName()).isEqualTo("E_MARKET_NOT_FOUND");
         assertThat(d.transfers()).extracting(History.Transfer::deposit).containsExactly(true, false);
+    }
+
+    @Test
+    void withdrawNamingAnotherWalletThanTheSignerAborts() {
+        d.funded(alice, 100);
+
+        PerpsModule.ExecutionResult result = d.run(alice, "withdraw_specific_market", wallet(2), APT, 1L);
+
+        assertThat(result.codeName()).isEqualTo("E_INVALID_ARGUMENT");
+        assertThat(result.reason()).contains("withdraws only its own");
+        assertThat(d.balance(alice)).isEqualTo(100_000_000);
+        assertThat(d.walletCoins(wallet(2))).isZero();
     }
 
     @Test
@@ -71,7 +83,7 @@ class MoneyTest {
         d.ok(alice, "collapse_position", APT);
         long everything = d.balance(alice) + d.pending(alice, APT);
 
-        d.ok(alice, "withdraw_specific_market", APT, everything);
+        d.ok(alice, "withdraw_specific_market", alice, APT, everything);
 
         assertThat(d.balance(alice)).isZero();
         assertThat(d.pending(alice, APT)).isZero();

@@ -44,7 +44,7 @@ class RandomTradingTest {
                         : d.run(w, "cancel_multiple_orders", APT, List.of(open.get(0).id), List.of(open.get(0).tradeSide));
             }
             case 7 -> d.run(w, "add_margin", APT, side, 1_000L + random.nextInt(100_000));
-            case 8 -> d.run(w, "withdraw_specific_market", APT, 1_000_000L + random.nextInt(5_000_000));
+            case 8 -> d.run(w, "withdraw_specific_market", w, APT, 1_000_000L + random.nextInt(5_000_000));
             case 9 -> d.run(w, "deposit", w, 1_000_000L);
             default -> d.run(w, "collapse_position", APT);
         };

@@ -20,22 +20,20 @@ import org.junit.jupiter.api.Test;
 class TradeApiReadTest {
 
     private static final List<String> ORDER = List.of("address", "market_id", "order_id", "order_type",
-            "is_market_order", "trade_side", "direction", "price", "total_size", "remaining_size", "size", "total_filled",
+            "is_market_order", "direction", "price", "total_size", "remaining_size", "size", "total_filled",
             "order_value", "leverage", "status", "timestamp", "last_updated", "trade_id", "transaction_version");
     private static final List<String> POSITION = List.of("address", "market_id", "leverage", "trade_side", "size",
             "available_order_size", "value", "entry_price", "liq_price", "margin", "tp", "sl", "trade_id",
             "last_updated", "transaction_version");
     private static final List<String> FILL = List.of("address", "market_id", "order_id", "trade_side", "price", "size",
             "fee", "is_maker", "trade_id", "timestamp", "transaction_version");
-    private static final List<String> TRADE = List.of("address", "market_id", "order_id", "order_type", "trade_side",
+    private static final List<String> TRADE = List.of("address", "market_id", "order_id", "order_type",
             "price", "size", "order_value", "leverage", "pnl", "fee", "entry_price", "trade_id", "timestamp",
             "last_updated", "transaction_version");
     private static final List<String> FUNDING = List.of("address", "market_id", "trade_side", "funding_rate", "amount",
             "size", "timestamp", "transaction_version");
     private static final List<String> TRANSFER = List.of("address", "amount", "is_deposit", "timestamp", "last_updated",
             "transaction_version");
-    private static final List<String> ASSET = List.of("market_id", "base_name", "base_decimals", "quote_decimals",
-            "max_leverage", "last_price", "mark_price", "funding_rate", "open_interest", "volume_24h");
 
     private final ExchangeDriver driver = new ExchangeDriver();
     private final ApiServer api;
@@ -100,19 +98,24 @@ class TradeApiReadTest {
         assertThat(ok(api.get("/getMarketPrice?marketId=1338")).object())
                 .containsEntry("bestAskPrice", new BigDecimal("5")).containsEntry("bestBidPrice", new BigDecimal("4.9"));
         assertThat(ok(api.get("/getLastPlacedPrice?marketId=1338")).data()).isEqualTo(new BigDecimal("5"));
-        Map<String, Object> asset = ok(api.get("/getPerpetualAssetsInfo?marketId=1338")).list().get(0);
-        assertThat(asset.keySet()).containsExactlyElementsOf(ASSET);
-        assertThat(asset).containsEntry("last_price", "5").containsEntry("mark_price", "5.2")
-                .containsEntry("funding_rate", "0.0001").containsEntry("open_interest", "1")
-                .containsEntry("volume_24h", "5").containsEntry("max_leverage", new BigDecimal("20"));
     }
 
+    /** Asset info objects are market info objects: no source shows prices, funding, open interest or volume in them. */
     @Test
-    void perpetualAssetsByMarketBaseNameOrAll() {
+    void perpetualAssetsByMarketBaseNameOrAllAreShapedLikeMarketInfo() {
+        trade();
+        Map<String, Object> apt = ok(api.get("/getMarketInfo?marketId=1338")).list().get(0);
+
+        Map<String, Object> asset = ok(api.get("/getPerpetualAssetsInfo?marketId=1338")).list().get(0);
+        assertThat(asset).isEqualTo(apt).containsEntry("market_id", "1338").containsEntry("base_name", "APT/USDC")
+                .containsEntry("base_decimals", new BigDecimal("8")).containsEntry("quote_decimals", new BigDecimal("6"))
+                .containsEntry("lot_size", "100000").containsEntry("tick_size", "1")
+                .doesNotContainKeys("last_price", "mark_price", "funding_rate", "open_interest", "volume_24h");
         assertThat(ok(api.get("/getPerpetualAssetsInfo?baseName=btc")).list()).singleElement()
-                .satisfies(a -> assertThat(a).containsEntry("market_id", "1339").containsEntry("last_price", null));
-        assertThat(ok(api.get("/getPerpetualAssetsInfo/allMarkets")).list()).extracting(a -> a.get("market_id"))
-                .containsExactly("1338", "1339", "1340", "2387");
+                .isEqualTo(ok(api.get("/getMarketInfo?marketId=1339")).list().get(0));
+        List<Map<String, Object>> all = ok(api.get("/getPerpetualAssetsInfo/allMarkets")).list();
+        assertThat(all).extracting(a -> a.get("market_id")).containsExactly("1338", "1339", "1340", "2387");
+        assertThat(all).allSatisfy(a -> assertThat(a.keySet()).containsExactlyElementsOf(apt.keySet()));
         Response neither = api.get("/getPerpetualAssetsInfo");
         assertThat(neither.status()).isEqualTo(400);
         assertThat(neither.body()).containsEntry("message", "Either marketId or baseName must be provided");
@@ -129,16 +132,29 @@ class TradeApiReadTest {
     }
 
     @Test
-    void balancesAreNumbersInHumanUnits() {
+    void balancesAreInHumanUnitsTheWalletsAsADecimalString() {
         trade();
 
-        assertThat(ok(api.get("/getWalletAccountBalance?userAddress=" + alice)).data()).isEqualTo(new BigDecimal("500"));
+        assertThat(ok(api.get("/getWalletAccountBalance?userAddress=" + alice)).data()).isEqualTo("500");
         BigDecimal free = (BigDecimal) ok(api.get("/getProfileBalanceSnapshot?userAddress=" + alice)).data();
         assertThat(free).isEqualByComparingTo(driver.exchange.spec(1338).quote(driver.balance(alice)));
         assertThat(free).isLessThan(new BigDecimal("500"));
         assertThat(ok(api.get("/getNetProfileBalance?userAddress=" + alice)).data()).isEqualTo(free);
         assertThat(ok(api.get("/getAccountAptBalance?userAddress=" + alice)).data()).isEqualTo(BigDecimal.ZERO);
-        assertThat(ok(api.get("/getWalletAccountBalance?userAddress=" + wallet(9))).data()).isEqualTo(BigDecimal.ZERO);
+        assertThat(ok(api.get("/getWalletAccountBalance?userAddress=" + wallet(9))).data()).isEqualTo("0");
+    }
+
+    @Test
+    void aWalletWithoutAProfileHasNoProfileBalanceSnapshot() {
+        ok(api.post("/sandbox/fund", "{\"address\": \"" + alice + "\", \"amount\": \"1000\"}"));
+
+        Response none = api.get("/getProfileBalanceSnapshot?userAddress=" + alice);
+
+        assertThat(none.status()).isEqualTo(400);
+        assertThat(none.body()).containsEntry("success", false).doesNotContainKey("data");
+        assertThat(none.body().get("message").toString()).contains("no profile").contains(alice);
+        assertThat(api.submitGet(alice, "/deposit?amount=1&userAddress=" + alice).success()).isTrue();
+        assertThat(ok(api.get("/getProfileBalanceSnapshot?userAddress=" + alice)).data()).isEqualTo(BigDecimal.ONE);
     }
 
     @Test
@@ -150,7 +166,7 @@ class TradeApiReadTest {
             assertThat(orders).singleElement().satisfies(o -> {
                 assertThat(o.keySet()).containsExactlyElementsOf(ORDER);
                 assertThat(o).containsEntry("address", aliceProfile).containsEntry("market_id", "1338")
-                        .containsEntry("order_type", BigDecimal.ZERO).containsEntry("is_market_order", false)
+                        .containsEntry("order_type", new BigDecimal("3")).containsEntry("is_market_order", false)
                         .containsEntry("price", "4.9").containsEntry("remaining_size", "1")
                         .containsEntry("order_value", "4.9").containsEntry("leverage", new BigDecimal("10"))
                         .containsEntry("status", "Open").containsEntry("trade_id", "0");
@@ -191,7 +207,8 @@ class TradeApiReadTest {
             Map<String, Object> status = ok(api.get(path + "?marketId=1338&orderId=" + id)).object();
             assertThat(status.keySet()).containsExactlyElementsOf(ORDER);
             assertThat(status).containsEntry("status", "Partially Filled").containsEntry("total_filled", "1")
-                    .containsEntry("remaining_size", "1").containsEntry("size", "2").containsEntry("order_type", BigDecimal.ONE);
+                    .containsEntry("remaining_size", "1").containsEntry("size", "2").containsEntry("order_type", new BigDecimal("4"))
+                    .doesNotContainKey("trade_side");
         }
         assertThat(api.get("/fetchOrderStatusById?marketId=1339&orderId=" + id).status()).isEqualTo(400);
         assertThat(api.get("/fetchOrderStatusById?marketId=1338&orderId=12").body())
@@ -264,8 +281,13 @@ class TradeApiReadTest {
         assertThat(trade).containsEntry("order_type", new BigDecimal("8")).containsEntry("price", "5")
                 .containsEntry("order_value", "5").containsEntry("pnl", "0").containsEntry("entry_price", null)
                 .containsEntry("fee", "0.0025");
+        assertThat(ok(api.get("/getTradeHistory?userAddress=" + bob)).list()).singleElement().satisfies(t -> {
+            assertThat(t.keySet()).containsExactlyElementsOf(TRADE);
+            assertThat(t).containsEntry("order_type", new BigDecimal("4")).containsEntry("price", "5");
+        });
         List<Map<String, Object>> recent = ok(api.get("/getAllTrades?marketId=1338")).list();
-        assertThat(recent).singleElement().satisfies(t -> assertThat(t).containsEntry("address", aliceProfile));
+        assertThat(recent).singleElement().satisfies(t -> assertThat(t).containsEntry("address", aliceProfile)
+                .doesNotContainKey("trade_side"));
         assertThat(ok(api.get("/getAllTrades?marketId=1339")).list()).isEmpty();
     }
 

@@ -54,7 +54,7 @@ class TradeApiWriteTest {
     @Test
     void withdrawSpecifiMarket() {
         assertPayload(api.get("/withdrawSpecifiMarket?marketId=1338&amount=0.000001&userAddress=" + alice),
-                "withdraw_specific_market", List.of("1338", "1"));
+                "withdraw_specific_market", List.of(alice, "1338", "1"));
     }
 
     @Test
@@ -83,6 +83,42 @@ class TradeApiWriteTest {
         args.addAll(PLACE_VECTORS);
         assertPayload(api.post("/placeMultipleOrders", "{\"marketId\": 1338, " + PLACE_BODY + "}"),
                 "place_multiple_orders", args);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "\"restrictions\": [3, 3]",
+        "\"restrictions\": [\"3\"]",
+        "\"restriction\": 3, \"restrictions\": [3, 3]",
+    })
+    void theBatchRestrictionMayArriveAsAnArrayOrBothWays(String restriction) {
+        String body = PLACE_BODY.replace("\"restriction\": 3", restriction);
+        List<Object> args = new java.util.ArrayList<>(List.of("1338"));
+        args.addAll(PLACE_VECTORS);
+
+        assertPayload(api.post("/placeMultipleOrders", "{\"marketId\": 1338, " + body + "}"), "place_multiple_orders",
+                args);
+        List<Object> cancelAndPlace = new java.util.ArrayList<>(List.of("1338", List.of("7"), List.of("false")));
+        cancelAndPlace.addAll(PLACE_VECTORS);
+        assertPayload(api.post("/cancelAndPlaceMultipleOrders",
+                "{\"marketId\": 1338, \"cancelOrderIds\": [\"7\"], \"orderSides\": [false], " + body + "}"),
+                "cancel_and_place_multiple_orders", cancelAndPlace);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "\"restrictions\": [1, 3] | restrictions must all be equal",
+        "\"restriction\": 1, \"restrictions\": [3, 3] | restriction 1 and restrictions 3 disagree",
+        "\"restrictions\": [] | restrictions must hold the batch",
+        "\"restrictions\": [2, 2] | restrictions[0] must be 0 (none)",
+        "\"restrictions\": 3 | restrictions must be a JSON array",
+    })
+    void aBatchRestrictionThatIsNotOneValueIsRefused(String restriction, String message) {
+        Response response = api.post("/placeMultipleOrders",
+                "{\"marketId\": 1338, " + PLACE_BODY.replace("\"restriction\": 3", restriction) + "}");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat((String) response.body().get("message")).contains(message);
     }
 
     @Test
@@ -252,8 +288,9 @@ class TradeApiWriteTest {
 
         Map<String, Object> order = api.get("/getOpenOrders?userAddress=" + alice).list().get(0);
         assertThat(order).containsEntry("price", "5.7").containsEntry("total_size", "1.5")
-                .containsEntry("trade_side", true).containsEntry("direction", false).containsEntry("status", "Open");
-        assertThat(api.get("/getWalletAccountBalance?userAddress=" + alice).data()).isEqualTo(new BigDecimal("50"));
+                .containsEntry("order_type", new BigDecimal("3")).containsEntry("direction", false)
+                .containsEntry("status", "Open");
+        assertThat(api.get("/getWalletAccountBalance?userAddress=" + alice).data()).isEqualTo("50");
 
         String id = (String) order.get("order_id");
         assertThat(api.submitPost(alice, "/cancelMultipleOrders",
@@ -265,6 +302,6 @@ class TradeApiWriteTest {
         assertThat((List<?>) api.get("/getAllOpenOrderIds?userAddress=" + alice).data()).hasSize(2);
         assertThat(api.submitGet(alice, "/withdrawSpecifiMarket?marketId=1338&amount=1&userAddress=" + alice).success())
                 .isTrue();
-        assertThat(api.get("/getWalletAccountBalance?userAddress=" + alice).data()).isEqualTo(new BigDecimal("51"));
+        assertThat(api.get("/getWalletAccountBalance?userAddress=" + alice).data()).isEqualTo("51");
     }
 }
