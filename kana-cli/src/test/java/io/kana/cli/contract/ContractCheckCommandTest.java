@@ -7,17 +7,14 @@ import io.kana.cli.ExitCodes;
 import io.kana.cli.KanaCli;
 import io.kana.core.contract.KanaContract;
 import io.kana.core.trading.TradeOperation;
+import io.kana.sandbox.ContractDrift;
 import io.kana.sandbox.KanaSandbox;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,8 +82,8 @@ class ContractCheckCommandTest {
 
     @Test
     void aContractFileWithARenamedFunctionAndAnAddedParameterFailsNamingBoth() throws IOException {
-        Path drifted = contractFile(text -> rename(addParameter(text, "ADD_MARGIN", "  arg u64 extra marketId"),
-                "function proven deposit", "function proven deposit_to_profile"));
+        Path drifted = contractFile(ContractDrift.renameFunction(
+                ContractDrift.addParameter(ContractDrift.standard(), "ADD_MARGIN"), "DEPOSIT", "deposit_to_profile"));
 
         Run run = kana(sandboxEnvironment(), "contract", "check", "--contract", drifted.toString());
 
@@ -96,6 +93,23 @@ class ContractCheckCommandTest {
         assertThat(run.out()).contains("expects add_margin(u64, bool, u64, u64)");
         assertThat(run.line(TradeOperation.PLACE_LIMIT_ORDER)).endsWith(" confirmed");
         assertThat(run.out()).contains("12 operations: 10 confirmed, 1 mismatch, 1 missing");
+    }
+
+    @Test
+    void aDriftedChainFailsNamingEachDriftedOperationAndNothingIsSubmitted() {
+        String drifted = ContractDrift.reorderParameters(ContractDrift.addParameter(ContractDrift.renameFunction(
+                ContractDrift.standard(), "PLACE_LIMIT_ORDER", "place_order_v2"), "UPDATE_STOP_LOSS"), "PLACE_MARKET_ORDER");
+        try (KanaSandbox upgraded = KanaSandbox.builder().seed(4).contract(drifted).start()) {
+            Run run = kana(environment(upgraded), "contract", "check", "--payloads");
+
+            assertThat(run.code()).as(run.toString()).isEqualTo(ExitCodes.DRIFT);
+            assertThat(run.line(TradeOperation.PLACE_LIMIT_ORDER)).contains("place_limit_order").endsWith(" missing");
+            assertThat(run.line(TradeOperation.UPDATE_STOP_LOSS))
+                    .contains("update_stop_loss(u64, bool, u64, u64)").endsWith(" mismatch");
+            assertThat(run.line(TradeOperation.PLACE_MARKET_ORDER)).endsWith(" mismatch");
+            assertThat(run.out()).contains("12 operations: 9 confirmed, 2 mismatch, 1 missing");
+            assertThat(upgraded.requestCount("/v1/transactions")).as("nothing submitted").isZero();
+        }
     }
 
     @Test
@@ -173,7 +187,7 @@ class ContractCheckCommandTest {
         assertThat(network.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(network.err()).contains("mainnet, testnet or sandbox").contains("moonnet");
 
-        Path malformed = contractFile(text -> text.replace("  arg u64 amount amount@quoteUnits\n",
+        Path malformed = contractFile(ContractDrift.standard().replace("  arg u64 amount amount@quoteUnits\n",
                 "  arg u65 amount amount@quoteUnits\n"));
         Run contract = kana(sandboxEnvironment(), "contract", "check", "--contract", malformed.toString());
         assertThat(contract.code()).isEqualTo(ExitCodes.USAGE);
@@ -197,42 +211,24 @@ class ContractCheckCommandTest {
     }
 
     private static Map<String, String> sandboxEnvironment() {
+        return environment(sandbox);
+    }
+
+    /** What a user sets after starting the standalone sandbox, which prints these values. */
+    private static Map<String, String> environment(KanaSandbox target) {
         Map<String, String> environment = new HashMap<>();
         environment.put("KANA_NETWORK", "sandbox");
-        environment.put("KANA_API_URL", sandbox.apiUrl());
-        environment.put("NODE_URL", sandbox.nodeUrl());
-        environment.put("KANA_MODULE", sandbox.moduleAddress() + "::perpetual_scripts");
+        environment.put("KANA_API_URL", target.apiUrl());
+        environment.put("NODE_URL", target.nodeUrl());
+        environment.put("KANA_MODULE", target.moduleAddress() + "::perpetual_scripts");
         return environment;
     }
 
-    private Path contractFile(UnaryOperator<String> edit) throws IOException {
-        String standard;
-        try (InputStream in = KanaContract.class.getResourceAsStream("kana-perps.contract")) {
-            standard = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        String edited = edit.apply(standard);
-        assertThat(edited).as("the edit changed something").isNotEqualTo(standard);
+    private Path contractFile(String text) throws IOException {
+        assertThat(text).as("the edit changed something").isNotEqualTo(ContractDrift.standard());
         Path file = directory.resolve("drifted.contract");
-        Files.writeString(file, edited);
+        Files.writeString(file, text);
         return file;
-    }
-
-    private static String rename(String text, String from, String to) {
-        return text.replace(from + "\n", to + "\n");
-    }
-
-    /** Adds {@code line} after the last {@code arg} of {@code operation}'s block. */
-    private static String addParameter(String text, String operation, String line) {
-        List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
-        int start = lines.indexOf("operation " + operation);
-        int lastArg = start;
-        for (int i = start + 1; i < lines.size() && !lines.get(i).startsWith("operation "); i++) {
-            if (lines.get(i).startsWith("  arg ")) {
-                lastArg = i;
-            }
-        }
-        lines.add(lastArg + 1, line);
-        return String.join("\n", lines);
     }
 
     private static int closedPort() throws IOException {
