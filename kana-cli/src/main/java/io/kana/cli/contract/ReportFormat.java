@@ -11,6 +11,8 @@ import java.util.Map;
 final class ReportFormat {
 
     private static final String[] HEADINGS = {"OPERATION", "FUNCTION", "ON-CHAIN SIGNATURE", "VERDICT"};
+    /** Longer signatures (the batch functions) push their own verdict right rather than every line's. */
+    private static final int MAX_ALIGNED_WIDTH = 64;
 
     private ReportFormat() {}
 
@@ -25,7 +27,7 @@ final class ReportFormat {
         int[] widths = new int[HEADINGS.length];
         for (String[] row : rows) {
             for (int i = 0; i < row.length; i++) {
-                widths[i] = Math.max(widths[i], row[i].length());
+                widths[i] = Math.min(MAX_ALIGNED_WIDTH, Math.max(widths[i], row[i].length()));
             }
         }
         StringBuilder out = new StringBuilder();
@@ -37,7 +39,10 @@ final class ReportFormat {
             String[] row = rows.get(r);
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < row.length; i++) {
-                line.append(i == row.length - 1 ? row[i] : pad(row[i], widths[i] + 2));
+                line.append(row[i]);
+                if (i < row.length - 1) {
+                    line.append(" ".repeat(Math.max(2, widths[i] + 2 - row[i].length())));
+                }
             }
             out.append(line).append('\n');
             OperationCheck check = r == 0 ? null : report.operations().get(r - 1);
@@ -94,9 +99,5 @@ final class ReportFormat {
         }
         report.operations().forEach(check -> counts.merge(check.verdict(), 1, Integer::sum));
         return counts;
-    }
-
-    private static String pad(String text, int width) {
-        return text.length() >= width ? text : text + " ".repeat(width - text.length());
     }
 }

@@ -113,6 +113,21 @@ class ContractCheckCommandTest {
     }
 
     @Test
+    void aContractFileThatFollowsTheUpgradeConfirmsTheDriftedChainPayloadsIncluded() throws IOException {
+        String upgrade = ContractDrift.addParameter(ContractDrift.renameFunction(
+                ContractDrift.standard(), "SETTLE_PNL", "refresh_position"), "WITHDRAW");
+        try (KanaSandbox upgraded = KanaSandbox.builder().seed(5).contract(upgrade).start()) {
+            Run run = kana(environment(upgraded), "contract", "check", "--payloads", "--contract",
+                    contractFile(upgrade).toString());
+
+            assertThat(run.code()).as(run.toString()).isEqualTo(ExitCodes.OK);
+            assertThat(run.line(TradeOperation.SETTLE_PNL)).contains("refresh_position(address, u64)");
+            assertThat(run.line(TradeOperation.WITHDRAW)).contains("withdraw_specific_market(address, u64, u64, u64)");
+            assertThat(run.out()).contains("12 operations: 12 confirmed");
+        }
+    }
+
+    @Test
     void aPayloadThatDiffersFromTheContractIsAMismatchAndNothingIsSubmitted() {
         sandbox.tamperPayloads(p -> p.endpoint().equals("/collapsePosition") ? p.withArgument(0, "999") : p);
 
