@@ -16,6 +16,7 @@ import io.kana.core.contract.OperationContract;
 import io.kana.core.error.KanaException;
 import io.kana.core.error.KanaTransportException;
 import io.kana.core.model.AccountAddress;
+import io.kana.core.model.MarketId;
 import io.kana.core.port.ModuleInterfaces;
 import io.kana.core.trading.PayloadPolicy;
 import io.kana.core.trading.TradeOperation;
@@ -83,6 +84,10 @@ public final class ContractCheckCommand implements Callable<Integer> {
             description = "check this contract file (overrides KANA_CONTRACT; default the SDK's own)")
     private Path contractFile;
 
+    @Option(names = "--market", paramLabel = "ID",
+            description = "the market the payloads are asked for (default: the first the trade API lists)")
+    private Long market;
+
     @Option(names = "--wallet", paramLabel = "ADDRESS",
             description = "the wallet the payloads are built for (default: the configured key's address,"
                     + " else a placeholder)")
@@ -97,6 +102,7 @@ public final class ContractCheckCommand implements Callable<Integer> {
         KanaConfig config;
         PayloadPolicy module;
         AccountAddress sender;
+        MarketId marketId;
         try {
             config = environment.config(configOptions.network());
             if (contractFile != null) {
@@ -109,11 +115,12 @@ public final class ContractCheckCommand implements Callable<Integer> {
             }
             module = PayloadPolicy.forModule(config.moduleId());
             sender = sender(config);
+            marketId = market == null ? null : MarketId.of(market);
         } catch (IllegalArgumentException | UncheckedIOException | KanaException e) {
             spec.commandLine().getErr().println(spec.qualifiedName() + ": " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        CheckReport report = check(config.withPrivateKey(null), module, sender);
+        CheckReport report = check(config.withPrivateKey(null), module, sender, marketId);
         PrintWriter out = spec.commandLine().getOut();
         out.print(outputOptions.json() ? ReportFormat.json(report) : ReportFormat.table(report));
         out.flush();
@@ -121,13 +128,13 @@ public final class ContractCheckCommand implements Callable<Integer> {
     }
 
     /** Read-only: the client is built without the key, so nothing here could sign. */
-    private CheckReport check(KanaConfig config, PayloadPolicy module, AccountAddress sender) {
+    private CheckReport check(KanaConfig config, PayloadPolicy module, AccountAddress sender, MarketId marketId) {
         KanaContract contract = config.contract();
         try (KanaClient client = KanaClient.builder(config).build()) {
             ModuleReading chain = readModule(client, module);
             Map<TradeOperation, PayloadOutcome> outcomes = payloads
-                    ? new PayloadProbe(client.markets(), client.payloads(), contract, module, snapshot(chain), sender)
-                            .probeAll()
+                    ? new PayloadProbe(client.markets(), client.payloads(), contract, module, snapshot(chain), sender,
+                            marketId).probeAll()
                     : Map.of();
             List<OperationCheck> checks = new ArrayList<>();
             for (OperationContract operation : contract.operations().values()) {

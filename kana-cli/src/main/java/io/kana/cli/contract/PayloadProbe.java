@@ -65,21 +65,24 @@ final class PayloadProbe {
     private final PayloadPolicy module;
     private final ModuleInterfaces chain;
     private final AccountAddress wallet;
+    private final MarketId market;
 
     /**
      * @param contract the contract the payloads are checked against (the same one the ABI is judged by)
      * @param module   the module payloads must call
      * @param chain    the module's functions for the trader's drift guard
      * @param wallet   the wallet the payloads are built for
+     * @param market   the market to ask about, or null for the first the trade API lists
      */
     PayloadProbe(Markets markets, TransactionPayloads payloads, KanaContract contract, PayloadPolicy module,
-            ModuleInterfaces chain, AccountAddress wallet) {
+            ModuleInterfaces chain, AccountAddress wallet, MarketId market) {
         this.markets = Objects.requireNonNull(markets, "markets");
         this.payloads = Objects.requireNonNull(payloads, "payloads");
         this.contract = Objects.requireNonNull(contract, "contract");
         this.module = Objects.requireNonNull(module, "module");
         this.chain = Objects.requireNonNull(chain, "chain");
         this.wallet = Objects.requireNonNull(wallet, "wallet");
+        this.market = market;
     }
 
     /** One outcome per operation; never throws for what the trade API does. */
@@ -87,10 +90,11 @@ final class PayloadProbe {
         Map<TradeOperation, PayloadOutcome> outcomes = new EnumMap<>(TradeOperation.class);
         Market market;
         try {
-            market = firstMarket();
+            market = this.market != null ? markets.market(this.market) : firstMarket();
         } catch (KanaException | IllegalStateException e) {
             for (TradeOperation operation : TradeOperation.values()) {
-                outcomes.put(operation, PayloadOutcome.failed("no market to ask about: " + e.getMessage()));
+                outcomes.put(operation, PayloadOutcome.failed("no market to ask about (" + e.getMessage()
+                        + "); name one with --market ID"));
             }
             return outcomes;
         }
@@ -99,10 +103,11 @@ final class PayloadProbe {
         BigDecimal size = market.sizeIncrement().multiply(new BigDecimal(market.minLots()));
         BigDecimal tick = rules.priceIncrement();
         BigDecimal amount = BigDecimal.ONE.movePointLeft(market.quoteDecimals());
+        BigDecimal depositAmount = BigDecimal.ONE.movePointLeft(KanaTrader.DEFAULT_COLLATERAL_DECIMALS);
         OrderSpec restingBuy = OrderSpec.limit(Side.LONG, Direction.OPEN, size, tick, 1);
         List<OrderToCancel> absent = List.of(new OrderToCancel(ABSENT_ORDER, Side.LONG));
 
-        probe(outcomes, TradeOperation.DEPOSIT, trader -> trader.deposit(amount));
+        probe(outcomes, TradeOperation.DEPOSIT, trader -> trader.deposit(depositAmount));
         probe(outcomes, TradeOperation.WITHDRAW, trader -> trader.withdraw(id, amount));
         probe(outcomes, TradeOperation.PLACE_LIMIT_ORDER, trader -> trader.placeLimitOrder(
                 LimitOrderRequest.of(id, Side.LONG, Direction.OPEN, size, tick, 1)

@@ -172,6 +172,16 @@ class ContractCheckCommandTest {
     }
 
     @Test
+    void aMarketTheTradeApiDoesNotKnowLeavesThePayloadsUncheckedAndAsksForNone() {
+        Run run = kana(sandboxEnvironment(), "contract", "check", "--payloads", "--market", "424242");
+
+        assertThat(run.code()).as(run.toString()).isEqualTo(ExitCodes.UNCHECKED);
+        assertThat(run.out()).contains("12 operations: 12 unchecked").contains("no market to ask about")
+                .contains("424242");
+        assertThat(sandbox.requestCount("/placeLimitOrder")).isZero();
+    }
+
+    @Test
     void aModuleTheNodeDoesNotHaveLeavesEveryFunctionMissing() {
         Map<String, String> environment = sandboxEnvironment();
         environment.put("KANA_MODULE", "0xbeef::perpetual_scripts");
