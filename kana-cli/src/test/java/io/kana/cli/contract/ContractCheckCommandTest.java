@@ -225,6 +225,24 @@ class ContractCheckCommandTest {
     }
 
     @Test
+    void aConfiguredKeyOnlyNamesTheWalletAndIsNeverPrinted() {
+        String key = "0x" + "5c".repeat(32);
+        Map<String, String> environment = sandboxEnvironment();
+        environment.put("KANA_PRIVATE_KEY", key);
+
+        Run run = kana(environment, "contract", "check", "--payloads", "--json");
+
+        assertThat(run.code()).as(run.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out() + run.err()).doesNotContain("5c5c5c");
+        assertThat(sandbox.requestCount("/v1/transactions")).isZero();
+
+        environment.put("KANA_PRIVATE_KEY", "0x" + "5c".repeat(31));
+        Run malformed = kana(environment, "contract", "check");
+        assertThat(malformed.code()).as(malformed.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(malformed.out() + malformed.err()).doesNotContain("5c5c5c");
+    }
+
+    @Test
     void networkOverridesKanaNetwork() {
         Map<String, String> environment = sandboxEnvironment();
         environment.put("KANA_NETWORK", "mainnet");
