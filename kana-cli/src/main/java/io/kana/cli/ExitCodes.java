@@ -18,14 +18,5 @@ public final class ExitCodes {
     /** A failure the command did not anticipate (a bug: please report it with the message printed). */
     public static final int INTERNAL = 4;
 
-    /** The lines {@code --help} prints under "Exit codes:", in picocli's {@code key:description} form. */
-    static final String[] HELP = {
-        OK + ":all operations confirmed",
-        DRIFT + ":a function is missing on chain or disagrees with the contract",
-        USAGE + ":bad options or configuration (nothing was contacted)",
-        UNCHECKED + ":some operation could not be checked (node or trade API unreachable); none disagreed",
-        INTERNAL + ":unexpected failure",
-    };
-
     private ExitCodes() {}
 }

@@ -21,9 +21,11 @@ import picocli.CommandLine.Spec;
                 + "NODE_URL, KANA_MODULE, KANA_API_KEY, KANA_CONTRACT.",
         footerHeading = "%nExample:%n", footer = "  java -jar kana.jar contract check --payloads",
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
-            "0:success", "1:drift: the chain or the trade API disagrees with the contract",
-            "2:bad options or configuration", "3:could not check (node or trade API unreachable)",
-            "4:unexpected failure"})
+            ExitCodes.OK + ":success",
+            ExitCodes.DRIFT + ":drift: the chain or the trade API disagrees with the contract",
+            ExitCodes.USAGE + ":bad options or configuration",
+            ExitCodes.UNCHECKED + ":could not check (node or trade API unreachable)",
+            ExitCodes.INTERNAL + ":unexpected failure"})
 public final class KanaCli implements Runnable {
 
     @Spec

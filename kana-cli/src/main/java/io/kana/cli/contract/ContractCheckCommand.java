@@ -55,11 +55,11 @@ import picocli.CommandLine.Spec;
             "Against a local sandbox: KANA_NETWORK=sandbox, and KANA_API_URL, NODE_URL",
             "and KANA_MODULE as the sandbox prints them."},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
-            "0:all 12 operations confirmed",
-            "1:drift: some function is missing or mismatched (on chain or in the trade API's payload)",
-            "2:bad options or configuration (nothing was contacted)",
-            "3:some operation unchecked (ABI or payload unavailable), none drifted",
-            "4:unexpected failure"})
+            ExitCodes.OK + ":all 12 operations confirmed",
+            ExitCodes.DRIFT + ":drift: some function is missing or mismatched (on chain or in the trade API's payload)",
+            ExitCodes.USAGE + ":bad options or configuration (nothing was contacted)",
+            ExitCodes.UNCHECKED + ":some operation unchecked (ABI or payload unavailable), none drifted",
+            ExitCodes.INTERNAL + ":unexpected failure"})
 public final class ContractCheckCommand implements Callable<Integer> {
 
     /** The address probed when no key is configured: the trade API only builds payloads for it. */
