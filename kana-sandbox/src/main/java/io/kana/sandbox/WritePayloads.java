@@ -73,7 +73,6 @@ final class WritePayloads {
     private Map<String, Object> withdraw(RequestParams p) {
         Map<String, Object> v = marketOnly(p);
         v.put("amount@quoteUnits", units("amount", p.decimal("amount")));
-        p.address("userAddress");
         return v;
     }
 
