@@ -158,6 +158,14 @@ public final class KanaTrader implements AutoCloseable {
         return execution;
     }
 
+    /**
+     * The rules of a market as this trader checks requests against them: fetched once and kept.
+     * Blocks on the first call for a market.
+     */
+    public MarketRules rules(MarketId marketId) {
+        return join(rules.rules(required(marketId, "marketId")));
+    }
+
     /** A trader like this one (same ports, same market rules) that runs transactions as {@code value} says. */
     public KanaTrader withExecution(Execution value) {
         return new KanaTrader(payloads, submitter, policy, contract, driftGuard, executor,
