@@ -181,6 +181,16 @@ class NetTraderEndToEndTest {
         assertThat(SandboxKana.newPrivateKey().toString()).isEqualTo("<redacted>");
     }
 
+    @Test
+    void anAbortSpeaksCoinsAndPricesFirstAndWireUnitsAfter() {
+        other.place(APT, List.of(NetOrder.sell(d("200"), d("5.1")).withLeverage(5)));
+
+        assertThatThrownBy(() -> bot.place(APT, List.of(NetOrder.buyAtMarket(d("200")))))
+                .isInstanceOf(io.kana.core.error.TransactionFailedException.class)
+                .hasMessageContaining("opening 200 APT (200000 lots) at 5.1 (5100 ticks) with leverage 1")
+                .hasMessageContaining("free trading balance is 500 USDC (500000000 subunits)");
+    }
+
     static BigDecimal d(String value) {
         return new BigDecimal(value);
     }
