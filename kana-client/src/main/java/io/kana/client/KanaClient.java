@@ -16,6 +16,7 @@ import io.kana.core.port.TransactionSubmitter;
 import io.kana.core.port.WalletSigner;
 import io.kana.core.trading.Execution;
 import io.kana.core.trading.KanaTrader;
+import io.kana.core.trading.NetTrader;
 import io.kana.core.trading.PayloadPolicy;
 import io.kana.core.stream.KanaStreams;
 import io.kana.http.KanaHttpApi;
@@ -58,6 +59,7 @@ public final class KanaClient implements AutoCloseable {
     private final WalletSigner wallet;
     private final AptosTransactionSubmitter submitter;
     private final KanaTrader trader;
+    private final NetTrader netTrader;
     private final OkHttpClient http;
     private final ScheduledExecutorService scheduler;
     private final URI wsUrl;
@@ -77,11 +79,13 @@ public final class KanaClient implements AutoCloseable {
             this.scheduler = null;
             this.submitter = null;
             this.trader = null;
+            this.netTrader = null;
         } else {
             this.scheduler = scheduler();
             this.submitter = AptosTransactionSubmitter.create(wallet, node,
                     builder.submitterSettings.withExpectedChainId(config.network().chainId()), scheduler);
             this.trader = Assembly.trader(config, api, submitter, builder.execution, policy);
+            this.netTrader = NetTrader.of(trader, wallet.address(), api, api, api, api);
         }
     }
 
@@ -139,6 +143,15 @@ public final class KanaClient implements AutoCloseable {
     public KanaTrader trader() {
         requireKey();
         return trader;
+    }
+
+    /**
+     * Buy and sell in net inventory, results with order ids and fills, cancel-all, replace, client
+     * order ids, fills with buy/sell: the API a bot reaches for. Shares {@link #trader()}'s market rules.
+     */
+    public NetTrader netTrader() {
+        requireKey();
+        return netTrader;
     }
 
     /** The chain side of the trader (signing, numbering, submitting). */

@@ -61,7 +61,7 @@ class ArchitectureTest {
         classes().that().resideInAPackage("io.kana.core.trading").and().arePublic().and().areTopLevelClasses()
                 .should().haveSimpleNameEndingWith("Trader").orShould().haveSimpleName("PayloadPolicy")
                 .orShould().haveSimpleName("Execution").orShould().haveSimpleName("TradeResult")
-                .orShould().haveSimpleName("TradeOperation")
+                .orShould().haveSimpleName("TradeOperation").orShould().haveSimpleName("Placement")
                 .check(CORE);
         classes().that().resideInAPackage("io.kana.core.trading").and().haveSimpleName("MarketRulesCache")
                 .should().notBePublic().check(CORE);

@@ -20,6 +20,8 @@ final class Clearing {
     static final int NO_RESTRICTION = 0;
     static final int FILL_OR_ABORT = 1;
     static final int POST_OR_ABORT = 3;
+    /** Every sandbox market is quoted in USDC (MODEL.md); messages show amounts in it. */
+    private static final int USDC_DECIMALS = 6;
 
     /** One order to place, in integer units. */
     record OrderRequest(boolean limit, boolean tradeSide, boolean close, long lots, long priceTicks, int leverage,
@@ -47,8 +49,8 @@ final class Clearing {
         requirePositive(units, "deposit amount");
         long held = state.wallets.getOrDefault(sender, 0L);
         if (held < units) {
-            throw new ExecutionAbort(Code.E_INSUFFICIENT_BALANCE, "wallet " + sender + " holds " + held
-                    + " quote subunits, cannot deposit " + units);
+            throw new ExecutionAbort(Code.E_INSUFFICIENT_BALANCE, "wallet " + sender + " holds " + usdc(held)
+                    + ", cannot deposit " + usdc(units));
         }
         state.wallets.put(sender, held - units);
         String profile = Addresses.profileOf(wallet);
@@ -64,8 +66,8 @@ final class Clearing {
         settle(profile, market.spec.marketId());
         ProfileAccount account = state.account(profile);
         if (account.balance < units) {
-            throw new ExecutionAbort(Code.E_INSUFFICIENT_BALANCE, "free trading balance is " + account.balance
-                    + " quote subunits, cannot withdraw " + units);
+            throw new ExecutionAbort(Code.E_INSUFFICIENT_BALANCE, "free trading balance is " + usdc(account.balance)
+                    + ", cannot withdraw " + usdc(units));
         }
         account.balance -= units;
         state.wallets.merge(sender, units, Math::addExact);
@@ -91,8 +93,9 @@ final class Clearing {
             PositionState position = requirePosition(market, profile, request.tradeSide());
             long available = position.lots - position.closingLots;
             if (request.lots() > available) {
-                throw new ExecutionAbort(Code.E_CLOSE_SIZE_EXCEEDS_POSITION, "closing " + request.lots()
-                        + " lots but only " + available + " lots of the position are not already being closed");
+                throw new ExecutionAbort(Code.E_CLOSE_SIZE_EXCEEDS_POSITION, "closing " + coins(market.spec,
+                        request.lots()) + " but only " + coins(market.spec, available)
+                        + " of the position are not already being closed");
             }
         }
         LiveOrder order = newOrder(market, profile, request.tradeSide(), request.close(), !request.limit(),
@@ -104,13 +107,15 @@ final class Clearing {
             LiveOrder best = book.bestOpposite(buy);
             if (best != null && OrderBook.crosses(buy, order.priceTicks, best.priceTicks)) {
                 throw new ExecutionAbort(Code.E_POST_OR_ABORT_WOULD_TAKE, "a post-or-abort order at "
-                        + order.priceTicks + " ticks would match the resting order at " + best.priceTicks);
+                        + price(market.spec, order.priceTicks) + " would match the resting order at "
+                        + price(market.spec, best.priceTicks));
             }
         }
         if (request.limit() && request.restriction() == FILL_OR_ABORT
                 && book.liquidity(buy, false, order.priceTicks) < order.lots) {
-            throw new ExecutionAbort(Code.E_FILL_OR_ABORT_NOT_FILLED, "a fill-or-abort order of " + order.lots
-                    + " lots cannot fill completely at " + order.priceTicks + " ticks or better");
+            throw new ExecutionAbort(Code.E_FILL_OR_ABORT_NOT_FILLED, "a fill-or-abort order of "
+                    + coins(market.spec, order.lots) + " cannot fill completely at "
+                    + price(market.spec, order.priceTicks) + " or better");
         }
         while (order.remaining > 0) {
             LiveOrder maker = book.bestOpposite(buy);
@@ -135,7 +140,8 @@ final class Clearing {
         }
         if (order.tradeSide != tradeSide) {
             throw new ExecutionAbort(Code.E_ORDER_SIDE_MISMATCH, "order " + orderId + " is a "
-                    + (order.tradeSide ? "long" : "short") + " order; its order side is " + order.tradeSide);
+                    + (order.tradeSide ? "long" : "short") + " order but was cancelled as a "
+                    + (tradeSide ? "long" : "short") + " one");
         }
         cancelResting(market, order);
     }
@@ -235,8 +241,9 @@ final class Clearing {
             } else {
                 margin = ceilDiv(notional, order.leverage);
                 fee = ceilDiv(Math.multiplyExact(notional, TAKER_FEE_BPS), BPS);
-                debit(account, Math.addExact(margin, fee), Code.E_INSUFFICIENT_MARGIN,
-                        "open " + lots + " lots at " + ticks + " ticks with leverage " + order.leverage);
+                debit(account, Math.addExact(margin, fee), Code.E_INSUFFICIENT_MARGIN, "opening "
+                        + coins(market.spec, lots) + " at " + price(market.spec, ticks) + " with leverage "
+                        + order.leverage);
             }
             state.fees = Math.addExact(state.fees, fee);
             position = market.positions.computeIfAbsent(PositionState.key(order.owner, order.tradeSide),
@@ -310,8 +317,9 @@ final class Clearing {
         } else {
             long reserve = Math.addExact(restingMargin(market.spec, order, order.remaining),
                     restingFee(market.spec, order, order.remaining));
-            debit(state.account(order.owner), reserve, Code.E_INSUFFICIENT_MARGIN,
-                    "rest " + order.remaining + " lots at " + order.priceTicks + " ticks with leverage " + order.leverage);
+            debit(state.account(order.owner), reserve, Code.E_INSUFFICIENT_MARGIN, "resting "
+                    + coins(market.spec, order.remaining) + " at " + price(market.spec, order.priceTicks)
+                    + " with leverage " + order.leverage);
             order.reserved = reserve;
         }
         market.book.add(order, journal);
@@ -394,8 +402,8 @@ final class Clearing {
 
     private static void validate(MarketSpec spec, OrderRequest request) {
         if (request.lots() < spec.minLots() || request.lots() > spec.maxLots()) {
-            throw invalid("size is " + request.lots() + " lots; market " + spec.marketId() + " takes "
-                    + spec.minLots() + " to " + spec.maxLots() + " lots");
+            throw invalid("size is " + coins(spec, request.lots()) + "; market " + spec.marketId() + " takes "
+                    + spec.size(spec.minLots()).toPlainString() + " to " + coins(spec, spec.maxLots()));
         }
         if (request.limit() && request.priceTicks() <= 0) {
             throw invalid("a limit order needs a price above 0 ticks");
@@ -412,8 +420,8 @@ final class Clearing {
 
     private static void debit(ProfileAccount account, long units, Code code, String what) {
         if (account.balance < units) {
-            throw new ExecutionAbort(code, "free trading balance is " + account.balance + " quote subunits; "
-                    + what + " needs " + units);
+            throw new ExecutionAbort(code, "free trading balance is " + usdc(account.balance) + "; "
+                    + what + " needs " + usdc(units));
         }
         account.balance -= units;
     }
@@ -422,6 +430,22 @@ final class Clearing {
         if (units <= 0) {
             throw invalid(what + " must be above 0");
         }
+    }
+
+    /** Coins first, the wire's lots after: {@code "1.5 APT (1500 lots)"}. */
+    private static String coins(MarketSpec spec, long lots) {
+        return spec.size(lots).toPlainString() + " " + spec.baseName().split("[/-]")[0] + " (" + lots + " lots)";
+    }
+
+    /** A price first, the wire's ticks after: {@code "5.001 (5001 ticks)"}. */
+    private static String price(MarketSpec spec, long ticks) {
+        return spec.price(ticks).toPlainString() + " (" + ticks + " ticks)";
+    }
+
+    /** Quote coins (USDC, 6 decimals) first, the wire's subunits after. */
+    private static String usdc(long units) {
+        return MarketSpec.plain(java.math.BigDecimal.valueOf(units, USDC_DECIMALS)).toPlainString() + " USDC ("
+                + units + " subunits)";
     }
 
     static ExecutionAbort invalid(String reason) {

@@ -70,7 +70,7 @@ class EntryFunctionsTest {
 
     @ParameterizedTest(name = "{0} lots, {1} ticks, leverage {2}, restriction {3}, market {5}: {4}")
     @CsvSource({
-        "499, 5000, 5, 0, size is 499 lots, 1338",
+        "499, 5000, 5, 0, size is 0.499 APT (499 lots), 1338",
         "150000001, 5000, 5, 0, 150000000 lots, 1338",
         "1000, 0, 5, 0, price above 0, 1338",
         "1000, 5000, 0, 0, leverage is 0, 1338",

@@ -5,11 +5,13 @@ import java.util.List;
 
 /**
  * Cancel some orders and place others in one market, atomically in one transaction
- * ({@code cancelAndPlaceMultipleOrders}).
+ * ({@code cancelAndPlaceMultipleOrders}). Kana's API refuses the call with an empty cancel list, so
+ * {@code KanaTrader} sends a request with nothing to cancel as a plain {@code placeMultipleOrders}, and
+ * one with nothing to place as {@code cancelMultipleOrders}.
  *
  * @param marketId    the market
- * @param toCancel    orders to cancel (may be empty if {@code toPlace} is not)
- * @param toPlace     orders to place (may be empty if {@code toCancel} is not)
+ * @param toCancel    orders to cancel; when empty, the orders are placed without a cancel
+ * @param toPlace     orders to place; when empty, the orders are cancelled without a placement
  * @param restriction restriction applied to the limit orders placed
  */
 public record CancelAndPlaceRequest(

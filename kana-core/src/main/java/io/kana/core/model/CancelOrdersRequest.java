@@ -11,6 +11,9 @@ import java.util.List;
  */
 public record CancelOrdersRequest(MarketId marketId, List<OrderToCancel> orders) {
 
+    /** Most orders one batch (a cancel, a placement, or both together) may hold. */
+    public static final int MAX_ORDERS = Requests.MAX_BATCH_ORDERS;
+
     public CancelOrdersRequest {
         Requests.required("marketId", marketId);
         orders = Requests.list("orders", orders, Requests.MAX_BATCH_ORDERS);

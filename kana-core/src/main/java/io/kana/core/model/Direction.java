@@ -1,6 +1,10 @@
 package io.kana.core.model;
 
-/** Whether an order opens (or adds to) a position or closes (reduces) it. On the wire: {@code direction}. */
+/**
+ * Whether an order opens (adds to) the position of its {@link Side} or closes (reduces) it. On the
+ * wire this is the boolean {@code direction}: {@code false} opens, {@code true} closes. It is not buy
+ * or sell: see {@link Action#of(Side, Direction)}.
+ */
 public enum Direction {
     OPEN(false),
     CLOSE(true);

@@ -3,6 +3,8 @@ package io.kana.core.model;
 import io.kana.core.error.InvalidRequestException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
@@ -116,6 +118,48 @@ public final class MarketRules {
     /** The smallest price step in quote coins per coin, e.g. 0.001. */
     public BigDecimal priceIncrement() {
         return tickDenominator.divide(tickNumerator, java.math.MathContext.DECIMAL128).stripTrailingZeros();
+    }
+
+    /** The smallest order size in coins ({@code minLots} lots), e.g. 0.5 APT. */
+    public BigDecimal minSize() {
+        return new BigDecimal(coins(market.minLots()));
+    }
+
+    /** The largest order size in coins ({@code maxLots} lots). */
+    public BigDecimal maxSize() {
+        return new BigDecimal(coins(market.maxLots()));
+    }
+
+    /**
+     * {@code size} rounded to a whole number of lots as {@code mode} says, then clamped to
+     * {@link #minSize()}..{@link #maxSize()}: the result always passes {@link #lots(BigDecimal)}.
+     * Clamping can raise a tiny size to the minimum; compare with the input if that matters.
+     */
+    public BigDecimal roundSize(BigDecimal size, RoundingMode mode) {
+        Objects.requireNonNull(mode, "mode");
+        if (size == null || size.signum() < 0) {
+            throw new InvalidRequestException("size", "size to round must be zero or more, got " + size);
+        }
+        NumberBounds.check("size", size);
+        BigInteger lots = size.multiply(baseScale).divide(lotSize, 0, mode).toBigIntegerExact();
+        BigInteger clamped = lots.max(market.minLots()).min(market.maxLots());
+        return new BigDecimal(coins(clamped));
+    }
+
+    /**
+     * {@code price} rounded to a whole number of ticks as {@code mode} says, and at least one tick (the
+     * lowest price an order can carry): the result always passes {@link #ticks(BigDecimal)}.
+     */
+    public BigDecimal roundPrice(BigDecimal price, RoundingMode mode) {
+        Objects.requireNonNull(mode, "mode");
+        if (price == null || price.signum() < 0) {
+            throw new InvalidRequestException("price", "price to round must be zero or more, got " + price);
+        }
+        NumberBounds.check("price", price);
+        BigInteger ticks = price.multiply(tickNumerator).divide(tickDenominator, 0, mode).toBigIntegerExact()
+                .max(BigInteger.ONE).min(U64_MAX);
+        return new BigDecimal(ticks).multiply(tickDenominator).divide(tickNumerator, MathContext.DECIMAL128)
+                .stripTrailingZeros();
     }
 
     /** Validates a limit order against this market. */

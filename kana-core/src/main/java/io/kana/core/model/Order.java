@@ -55,6 +55,11 @@ public record Order(
         side = side == null ? Optional.empty() : side;
     }
 
+    /** Buy or sell, when both the side and the direction are known (see {@link Action}); empty otherwise. */
+    public Optional<Action> action() {
+        return direction == null ? Optional.empty() : side.map(known -> Action.of(known, direction));
+    }
+
     /**
      * This order as a cancellation. The contract needs the side, so an order whose side the API did
      * not state is refused rather than cancelled on a guessed side.

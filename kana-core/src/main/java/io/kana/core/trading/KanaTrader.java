@@ -158,6 +158,14 @@ public final class KanaTrader implements AutoCloseable {
         return execution;
     }
 
+    /**
+     * The rules of a market as this trader checks requests against them: fetched once and kept.
+     * Blocks on the first call for a market.
+     */
+    public MarketRules rules(MarketId marketId) {
+        return join(rules.rules(required(marketId, "marketId")));
+    }
+
     /** A trader like this one (same ports, same market rules) that runs transactions as {@code value} says. */
     public KanaTrader withExecution(Execution value) {
         return new KanaTrader(payloads, submitter, policy, contract, driftGuard, executor,
@@ -233,8 +241,20 @@ public final class KanaTrader implements AutoCloseable {
         }, () -> payloads.cancelMultipleOrders(request)));
     }
 
-    /** Cancels some orders and places others in one market, in one transaction. */
+    /**
+     * Cancels some orders and places others in one market, in one transaction. Kana's API refuses a
+     * cancel-and-place with nothing to cancel, so a request whose cancel list is empty runs as
+     * {@link #placeMultipleOrders} (and one with nothing to place as {@link #cancelMultipleOrders});
+     * {@link TradeResult#operation()} says which ran.
+     */
     public CompletableFuture<TradeResult> cancelAndPlaceMultipleOrders(CancelAndPlaceRequest request) {
+        if (request != null && request.toCancel().isEmpty()) {
+            return placeMultipleOrders(new MultipleOrdersRequest(request.marketId(), request.toPlace(),
+                    request.restriction()));
+        }
+        if (request != null && request.toPlace().isEmpty()) {
+            return cancelMultipleOrders(new CancelOrdersRequest(request.marketId(), request.toCancel()));
+        }
         return trade(TradeOperation.CANCEL_AND_PLACE_MULTIPLE_ORDERS,
                 () -> new Plan(required(request, "request").marketId(), r -> {
                     Map<String, Object> values = market(request.marketId());

@@ -154,4 +154,34 @@ class KanaTraderOperationsTest {
         assertThat(result.outcome()).isNull();
         assertThat(result.hash()).isEqualTo(FakeSubmitter.hash(7));
     }
+
+    @org.junit.jupiter.api.Test
+    void aCancelAndPlaceWithNothingToCancelIsAPlainPlacement() throws Exception {
+        EntryFunctionPayload batch = kana("place_multiple_orders", "1338", List.of("true"), List.of("true"),
+                List.of("false"), List.of("1500"), List.of("5700"), List.of("2"), List.of("0"), List.of("0"),
+                List.of("0"));
+        TraderFixture f = new TraderFixture().answering(batch);
+        List<OrderSpec> toPlace = List.of(OrderSpec.limit(Side.LONG, Direction.OPEN, d("1.5"), d("5.7"), 2));
+
+        TradeResult result = done(f.trader.cancelAndPlaceMultipleOrders(
+                new CancelAndPlaceRequest(APT, List.of(), toPlace, Restriction.NO_RESTRICTION)));
+
+        assertThat(f.payloads.calls).containsExactly(call("placeMultipleOrders",
+                new MultipleOrdersRequest(APT, toPlace, Restriction.NO_RESTRICTION)));
+        assertThat(result.operation()).isEqualTo(TradeOperation.PLACE_MULTIPLE_ORDERS);
+        assertThat(f.submitter.submitted).containsExactly(batch);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCancelAndPlaceWithNothingToPlaceIsAPlainCancel() throws Exception {
+        EntryFunctionPayload cancel = kana("cancel_multiple_orders", "1338", List.of("123"), List.of("true"));
+        TraderFixture f = new TraderFixture().answering(cancel);
+        List<OrderToCancel> toCancel = List.of(new OrderToCancel(OrderId.of(123), Side.LONG));
+
+        TradeResult result = done(f.trader.cancelAndPlaceMultipleOrders(
+                new CancelAndPlaceRequest(APT, toCancel, List.of(), Restriction.NO_RESTRICTION)));
+
+        assertThat(f.payloads.calls).containsExactly(call("cancelMultipleOrders", new CancelOrdersRequest(APT, toCancel)));
+        assertThat(result.operation()).isEqualTo(TradeOperation.CANCEL_MULTIPLE_ORDERS);
+    }
 }

@@ -49,7 +49,9 @@ class KanaTraderPayloadCheckTest {
                     OrderSpec.limit(Side.SHORT, Direction.CLOSE, new BigDecimal("2"), new BigDecimal("5.8"), 2))));
     static final Function<KanaTrader, CompletableFuture<TradeResult>> CANCEL_AND_PLACE = t ->
             t.cancelAndPlaceMultipleOrders(new CancelAndPlaceRequest(APT,
-                    List.of(new OrderToCancel(OrderId.of(5), Side.LONG)), List.of(), Restriction.NO_RESTRICTION));
+                    List.of(new OrderToCancel(OrderId.of(5), Side.LONG)),
+                    List.of(OrderSpec.limit(Side.LONG, Direction.OPEN, new BigDecimal("1"), new BigDecimal("5.7"), 2)),
+                    Restriction.NO_RESTRICTION));
 
     static Arguments tampered(String description, Function<KanaTrader, CompletableFuture<TradeResult>> action,
             EntryFunctionPayload payload, String reason) {
@@ -128,10 +130,11 @@ class KanaTraderPayloadCheckTest {
                         List.of("1000", "2000"), List.of("5700", "5800"), List.of("2", "2"), List.of("0", "0"),
                         List.of("0", "0"), List.of("0", "0")), "argument 2 (orderTypes) element 1: expected true"),
                 tampered("an order smuggled into cancel-and-place", CANCEL_AND_PLACE,
-                        kana("cancel_and_place_multiple_orders", "1338", List.of("5"), List.of("true"), List.of("true"),
-                                List.of("true"), List.of("false"), List.of("100000"), List.of("5700"), List.of("20"),
-                                List.of("0"), List.of("0"), List.of("0")),
-                        "argument 4 (orderTypes) expected 0 elements [], got 1"),
+                        kana("cancel_and_place_multiple_orders", "1338", List.of("5"), List.of("true"),
+                                List.of("true", "true"), List.of("true", "true"), List.of("false", "false"),
+                                List.of("1000", "100000"), List.of("5700", "5700"), List.of("2", "20"),
+                                List.of("0", "0"), List.of("0", "0"), List.of("0", "0")),
+                        "argument 4 (orderTypes) expected 1 elements [true], got 2"),
                 tampered("deposit to another wallet", t -> t.deposit(new BigDecimal("25")),
                         kana("deposit", OTHER, "25000000"), "argument 1 (wallet) expected " + WALLET + ", got \"" + OTHER),
                 tampered("deposit to a malformed address", t -> t.deposit(new BigDecimal("25")),
