@@ -10,8 +10,6 @@ import static io.kana.examples.Show.side;
 import io.kana.client.KanaClient;
 import io.kana.core.model.AccountAddress;
 import io.kana.core.model.BookSnapshot;
-import io.kana.core.model.Direction;
-import io.kana.core.model.MarketOrderRequest;
 import io.kana.core.model.MarketPrice;
 import io.kana.core.model.MarketRules;
 import io.kana.core.model.Order;
@@ -101,15 +99,7 @@ public final class LiveMonitorExample {
                 () -> kana.trader().placeLimitOrder(restingLong(SIZE, high, LEVERAGE))), Side.LONG);
 
         out.step("The counterparty sells " + amount(SIZE) + " APT at market into the best bid");
-        if (env.counterparty().isPresent()) {
-            KanaClient counterparty = env.counterparty().get();
-            env.fundFromFaucet(counterparty, FAUCET_USDC);
-            out.transaction("deposit (B)", counterparty.trader().deposit(DEPOSIT));
-            out.transaction("market sell (B)", counterparty.trader().placeMarketOrder(
-                    MarketOrderRequest.of(APT_USDC, Side.SHORT, Direction.OPEN, SIZE, LEVERAGE)));
-        } else {
-            out.skip("needs a second wallet (sandbox only)");
-        }
+        ExampleOrders.counterpartySells(env, out, DEPOSIT, SIZE, LEVERAGE);
 
         out.step("Cut the stream connection (a sandbox fault): watch it reconnect and bridge the gap through REST");
         if (env.sandbox().isPresent()) {
