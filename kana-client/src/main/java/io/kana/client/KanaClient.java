@@ -74,7 +74,7 @@ public final class KanaClient implements AutoCloseable {
         this.api = Assembly.tradeApi(config, http);
         this.node = Assembly.node(config, http);
         this.wallet = builder.wallet != null ? builder.wallet : Assembly.wallet(config);
-        this.wsUrl = builder.wsUrl != null ? builder.wsUrl : wsUrl(config.network(), System.getenv());
+        this.wsUrl = builder.wsUrl != null ? builder.wsUrl : config.wsUrl();
         if (wallet == null) {
             this.scheduler = null;
             this.submitter = null;
@@ -162,10 +162,11 @@ public final class KanaClient implements AutoCloseable {
 
     /**
      * Live feeds over one WebSocket connection (opened on first use), reconciled through this client's
-     * REST reads; see {@link KanaStreams}. The URL is {@link Builder#wsUrl}, else {@code KANA_WS_URL},
-     * else the network's preset.
+     * REST reads; see {@link KanaStreams}. The URL is {@link Builder#wsUrl}, else {@link KanaConfig#wsUrl()}.
      *
-     * @throws IllegalStateException when no URL is known (the sandbox network without one set)
+     * @throws IllegalStateException   when no URL is known (the sandbox network without one set)
+     * @throws InvalidRequestException when the URL is cleartext {@code ws://} to another host and
+     *                                 {@link KanaConfig#allowCleartext()} is false
      */
     public synchronized KanaStreams streams() {
         if (streams == null) {
@@ -173,16 +174,10 @@ public final class KanaClient implements AutoCloseable {
                 throw new IllegalStateException("no WebSocket URL for " + config.network()
                         + ": set KANA_WS_URL or Builder.wsUrl(...)");
             }
-            streams = KanaStreams.builder(KanaWebSocket.builder(wsUrl).http(http).build())
-                    .reconcileWith(api, api, api, api).build();
+            streams = KanaStreams.builder(KanaWebSocket.builder(wsUrl).http(http)
+                    .allowCleartext(config.allowCleartext()).build()).reconcileWith(api, api, api, api).build();
         }
         return streams;
-    }
-
-    /** {@code KANA_WS_URL} when set, else the network's preset (null for the sandbox). */
-    static URI wsUrl(KanaNetwork network, java.util.Map<String, String> env) {
-        String value = env.get("KANA_WS_URL");
-        return value != null && !value.isBlank() ? URI.create(value.strip()) : network.wsUrl();
     }
 
     /**
@@ -280,7 +275,7 @@ public final class KanaClient implements AutoCloseable {
             return this;
         }
 
-        /** The WebSocket API URL, e.g. an embedded sandbox's {@code wsUrl()}; default {@code KANA_WS_URL} or the preset. */
+        /** The WebSocket API URL, e.g. an embedded sandbox's {@code wsUrl()}, instead of {@link KanaConfig#wsUrl()}. */
         public Builder wsUrl(URI value) {
             this.wsUrl = Objects.requireNonNull(value, "wsUrl");
             return this;

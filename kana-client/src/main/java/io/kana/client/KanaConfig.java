@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param network    the network preset
  * @param apiUrl     the Kana trade API base URL
  * @param nodeUrl    the Aptos node URL, ending in {@code /v1}
+ * @param wsUrl      the WebSocket API URL ({@code ws://} or {@code wss://}) {@link KanaClient#streams()} connects
+ *                   to; null means the network's preset, and stays null when it has none (the sandbox: set it)
  * @param moduleId   the Kana module payloads must call ({@code <address>::<module>}); null means the
  *                   contract's module for the network (mainnet, testnet), and stays null when the
  *                   contract names none (the sandbox: set it)
@@ -27,10 +29,11 @@ import java.util.Objects;
  * @param contract   the write contract (functions, parameters, modules); {@code KANA_CONTRACT} names a file
  * @param allowModuleOverride whether {@code moduleId} may differ from the module the contract pins for
  *                   mainnet ({@code KANA_ALLOW_MODULE_OVERRIDE=true}); other networks need no permission
- * @param allowCleartext whether the trade API may be reached over {@code http://} on a host other than
- *                   this machine (the API key then travels unencrypted); loopback is always allowed
+ * @param allowCleartext whether the trade API, the node and the WebSocket API may be reached over
+ *                   {@code http://} or {@code ws://} on a host other than this machine (the API key and
+ *                   everything else then travel unencrypted); loopback is always allowed
  */
-public record KanaConfig(KanaNetwork network, URI apiUrl, URI nodeUrl, String moduleId, Secret apiKey,
+public record KanaConfig(KanaNetwork network, URI apiUrl, URI nodeUrl, URI wsUrl, String moduleId, Secret apiKey,
         Secret privateKey, KanaContract contract, boolean allowModuleOverride, boolean allowCleartext) {
 
     public KanaConfig {
@@ -38,9 +41,21 @@ public record KanaConfig(KanaNetwork network, URI apiUrl, URI nodeUrl, String mo
         Objects.requireNonNull(apiUrl, "apiUrl (set KANA_API_URL)");
         Objects.requireNonNull(nodeUrl, "nodeUrl (set NODE_URL)");
         Objects.requireNonNull(contract, "contract");
+        if (wsUrl == null) {
+            wsUrl = network.wsUrl();
+        } else {
+            requireScheme(wsUrl, "ws", "wsUrl (KANA_WS_URL)");
+        }
         if (moduleId == null) {
             moduleId = contract.moduleId(network.contractName()).orElse(null);
         }
+    }
+
+    /** A config with the network's preset WebSocket URL. */
+    public KanaConfig(KanaNetwork network, URI apiUrl, URI nodeUrl, String moduleId, Secret apiKey, Secret privateKey,
+            KanaContract contract, boolean allowModuleOverride, boolean allowCleartext) {
+        this(network, apiUrl, nodeUrl, null, moduleId, apiKey, privateKey, contract, allowModuleOverride,
+                allowCleartext);
     }
 
     /**
@@ -48,7 +63,7 @@ public record KanaConfig(KanaNetwork network, URI apiUrl, URI nodeUrl, String mo
      * no cleartext {@code http://} to another host.
      */
     public KanaConfig(KanaNetwork network, URI apiUrl, URI nodeUrl, String moduleId, Secret apiKey, Secret privateKey) {
-        this(network, apiUrl, nodeUrl, moduleId, apiKey, privateKey, KanaContract.standard(), false, false);
+        this(network, apiUrl, nodeUrl, null, moduleId, apiKey, privateKey, KanaContract.standard(), false, false);
     }
 
     /** Reads the process environment; see {@link #fromEnvironment(Map)}. */
@@ -58,7 +73,7 @@ public record KanaConfig(KanaNetwork network, URI apiUrl, URI nodeUrl, String mo
 
     /**
      * Reads {@code KANA_NETWORK} (mainnet, testnet, sandbox; default testnet), {@code KANA_API_URL},
-     * {@code NODE_URL}, {@code KANA_CONTRACT} (a contract file; default the bundled one),
+     * {@code NODE_URL}, {@code KANA_WS_URL}, {@code KANA_CONTRACT} (a contract file; default the bundled one),
      * {@code KANA_MODULE} (default the contract's module for the network),
      * {@code KANA_ALLOW_MODULE_OVERRIDE}, {@code KANA_API_KEY}, the key from
      * {@code KANA_PRIVATE_KEY} or the file named by {@code KANA_PRIVATE_KEY_FILE}, and
@@ -69,8 +84,9 @@ public record KanaConfig(KanaNetwork network, URI apiUrl, URI nodeUrl, String mo
      */
     public static KanaConfig fromEnvironment(Map<String, String> env) {
         KanaNetwork network = KanaNetwork.parse(env.getOrDefault("KANA_NETWORK", "testnet"));
-        URI apiUrl = url(env, "KANA_API_URL", network.apiUrl(), network);
-        URI nodeUrl = url(env, "NODE_URL", network.nodeUrl(), network);
+        URI apiUrl = url(env, "KANA_API_URL", network.apiUrl(), network, "http");
+        URI nodeUrl = url(env, "NODE_URL", network.nodeUrl(), network, "http");
+        String wsUrl = nonBlank(env.get("KANA_WS_URL"));
         String contractFile = nonBlank(env.get("KANA_CONTRACT"));
         KanaContract contract = contractFile == null ? KanaContract.standard() : KanaContract.load(Path.of(contractFile.strip()));
         String moduleId = nonBlank(env.get("KANA_MODULE")) != null ? env.get("KANA_MODULE").strip() : null;
@@ -81,8 +97,8 @@ public record KanaConfig(KanaNetwork network, URI apiUrl, URI nodeUrl, String mo
         if (privateKey == null && keyFile != null) {
             privateKey = Secret.of(readKeyFile(Path.of(keyFile)));
         }
-        return new KanaConfig(network, apiUrl, nodeUrl, moduleId, apiKey, privateKey, contract, allowModuleOverride,
-                flag(env, "KANA_ALLOW_CLEARTEXT"));
+        return new KanaConfig(network, apiUrl, nodeUrl, wsUrl == null ? null : parse("KANA_WS_URL", wsUrl, "ws"),
+                moduleId, apiKey, privateKey, contract, allowModuleOverride, flag(env, "KANA_ALLOW_CLEARTEXT"));
     }
 
     /** A config for a locally running sandbox (no API key; the module is the sandbox's own). */
@@ -92,8 +108,14 @@ public record KanaConfig(KanaNetwork network, URI apiUrl, URI nodeUrl, String mo
 
     /** A copy trading with another key. */
     public KanaConfig withPrivateKey(Secret key) {
-        return new KanaConfig(network, apiUrl, nodeUrl, moduleId, apiKey, key, contract, allowModuleOverride,
+        return new KanaConfig(network, apiUrl, nodeUrl, wsUrl, moduleId, apiKey, key, contract, allowModuleOverride,
                 allowCleartext);
+    }
+
+    /** A copy whose streams connect to {@code value}, e.g. an embedded sandbox's {@code wsUrl()}. */
+    public KanaConfig withWsUrl(URI value) {
+        return new KanaConfig(network, apiUrl, nodeUrl, Objects.requireNonNull(value, "wsUrl"), moduleId, apiKey,
+                privateKey, contract, allowModuleOverride, allowCleartext);
     }
 
     /**
@@ -102,7 +124,7 @@ public record KanaConfig(KanaNetwork network, URI apiUrl, URI nodeUrl, String mo
      */
     public KanaConfig withContract(KanaContract value) {
         boolean fromContract = moduleId != null && moduleId.equals(contract.moduleId(network.contractName()).orElse(null));
-        return new KanaConfig(network, apiUrl, nodeUrl, fromContract ? null : moduleId, apiKey, privateKey,
+        return new KanaConfig(network, apiUrl, nodeUrl, wsUrl, fromContract ? null : moduleId, apiKey, privateKey,
                 Objects.requireNonNull(value, "contract"), allowModuleOverride, allowCleartext);
     }
 
@@ -111,11 +133,12 @@ public record KanaConfig(KanaNetwork network, URI apiUrl, URI nodeUrl, String mo
      * other than the contract's needs {@code allowMainnetOverride} (or the client builder's flag).
      */
     public KanaConfig withModule(String value, boolean allowMainnetOverride) {
-        return new KanaConfig(network, apiUrl, nodeUrl, Objects.requireNonNull(value, "moduleId"), apiKey, privateKey,
+        return new KanaConfig(network, apiUrl, nodeUrl, wsUrl, Objects.requireNonNull(value, "moduleId"), apiKey,
+                privateKey,
                 contract, allowMainnetOverride, allowCleartext);
     }
 
-    private static URI url(Map<String, String> env, String name, URI preset, KanaNetwork network) {
+    private static URI url(Map<String, String> env, String name, URI preset, KanaNetwork network, String scheme) {
         String value = nonBlank(env.get(name));
         if (value == null) {
             if (preset == null) {
@@ -123,14 +146,25 @@ public record KanaConfig(KanaNetwork network, URI apiUrl, URI nodeUrl, String mo
             }
             return preset;
         }
+        return parse(name, value, scheme);
+    }
+
+    /** {@code value} as a URL of {@code scheme} or its secure variant ({@code http}/{@code https}, {@code ws}/{@code wss}). */
+    private static URI parse(String name, String value, String scheme) {
+        URI uri;
         try {
-            URI uri = URI.create(value.strip());
-            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
-                throw new IllegalArgumentException(name + " must be an http(s) URL, got '" + SafeText.url(value) + "'");
-            }
-            return uri;
+            uri = URI.create(value.strip());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(name + " is not a valid URL: '" + SafeText.url(value) + "'");
+        }
+        requireScheme(uri, scheme, name);
+        return uri;
+    }
+
+    private static void requireScheme(URI uri, String scheme, String name) {
+        if (!scheme.equals(uri.getScheme()) && !(scheme + "s").equals(uri.getScheme()) || uri.getHost() == null) {
+            throw new IllegalArgumentException(name + " must be a " + scheme + "(s) URL with a host, got '"
+                    + SafeText.url(uri) + "'");
         }
     }
 
@@ -138,7 +172,7 @@ public record KanaConfig(KanaNetwork network, URI apiUrl, URI nodeUrl, String mo
     @Override
     public String toString() {
         return "KanaConfig[network=" + network + ", apiUrl=" + SafeText.url(apiUrl) + ", nodeUrl="
-                + SafeText.url(nodeUrl) + ", moduleId=" + moduleId + ", apiKey=" + apiKey + ", privateKey="
+                + SafeText.url(nodeUrl) + ", wsUrl=" + SafeText.url(wsUrl) + ", moduleId=" + moduleId + ", apiKey=" + apiKey + ", privateKey="
                 + privateKey + ", contract=" + contract.source() + ", allowModuleOverride=" + allowModuleOverride
                 + ", allowCleartext=" + allowCleartext + "]";
     }

@@ -2,11 +2,14 @@ package io.kana.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.ProvisionException;
 import io.kana.aptos.keys.Ed25519WalletSigner;
+import io.kana.core.error.InvalidRequestException;
+import io.kana.core.model.BookSnapshot;
 import io.kana.core.model.Direction;
 import io.kana.core.model.LimitOrderRequest;
 import io.kana.core.model.MarketId;
@@ -15,6 +18,8 @@ import io.kana.core.port.Markets;
 import io.kana.core.port.Orders;
 import io.kana.core.port.TransactionSubmitter;
 import io.kana.core.port.WalletSigner;
+import io.kana.core.stream.Feed;
+import io.kana.core.stream.StreamEvent;
 import io.kana.core.trading.KanaTrader;
 import io.kana.core.trading.TradeResult;
 import io.kana.sandbox.KanaSandbox;
@@ -129,6 +134,33 @@ class KanaClientWiringTest {
             assertThatThrownBy(() -> injector.getInstance(KanaTrader.class))
                     .isInstanceOf(ProvisionException.class)
                     .hasMessageContaining("KANA_PRIVATE_KEY");
+        }
+    }
+
+    @Test
+    void streamsConnectToTheConfiguredUrlAndTheBuilderOverridesIt() {
+        URI sandboxWs = URI.create(sandbox.wsUrl());
+        URI elsewhere = URI.create("ws://127.0.0.1:9/ws/");
+        try (KanaClient configured = KanaClient.builder(config(null).withWsUrl(sandboxWs)).build();
+                KanaClient overridden = KanaClient.builder(config(null).withWsUrl(elsewhere)).wsUrl(sandboxWs).build()) {
+            for (KanaClient kana : new KanaClient[] {configured, overridden}) {
+                Recorder<StreamEvent<BookSnapshot>> book = new Recorder<>();
+                kana.streams().subscribe(Feed.orderBook(APT)).subscribe(book);
+                await().until(() -> !book.items.isEmpty());
+            }
+        }
+    }
+
+    @Test
+    void streamsRefuseCleartextToAnotherHostAndNameTheVariableWhenNoUrlIsKnown() {
+        try (KanaClient remote = KanaClient.builder(config(null).withWsUrl(URI.create("ws://perps.example.com/ws/")))
+                .build()) {
+            assertThatThrownBy(remote::streams).isInstanceOf(InvalidRequestException.class)
+                    .hasMessageContaining("KANA_ALLOW_CLEARTEXT");
+        }
+        try (KanaClient none = KanaClient.builder(config(null)).build()) {
+            assertThatThrownBy(none::streams).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("KANA_WS_URL");
         }
     }
 }

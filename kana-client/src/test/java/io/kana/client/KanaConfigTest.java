@@ -144,4 +144,51 @@ class KanaConfigTest {
         assertThatThrownBy(() -> KanaConfig.fromEnvironment(Map.of("KANA_ALLOW_MODULE_OVERRIDE", "yes")))
                 .hasMessageContaining("KANA_ALLOW_MODULE_OVERRIDE is true or false, got 'yes'");
     }
+
+    @Test
+    void theWebSocketUrlIsTheNetworksPresetUnlessKanaWsUrlSetsIt() {
+        assertThat(KanaConfig.fromEnvironment(Map.of("KANA_NETWORK", "mainnet")).wsUrl())
+                .isEqualTo(URI.create("wss://perpetuals-indexer-ws.kana.trade/ws/"));
+        assertThat(KanaConfig.fromEnvironment(Map.of()).wsUrl())
+                .isEqualTo(URI.create("wss://perpetuals-indexer-ws-develop.kanalabs.io/ws/"));
+        assertThat(KanaConfig.fromEnvironment(Map.of("KANA_NETWORK", "sandbox", "KANA_API_URL", "http://127.0.0.1:1",
+                "NODE_URL", "http://127.0.0.1:1/v1")).wsUrl()).isNull();
+        assertThat(KanaConfig.fromEnvironment(Map.of("KANA_WS_URL", " ws://127.0.0.1:8090/ws/ ")).wsUrl())
+                .isEqualTo(URI.create("ws://127.0.0.1:8090/ws/"));
+        assertThat(KanaConfig.fromEnvironment(Map.of("KANA_WS_URL", " ")).wsUrl()).isEqualTo(KanaNetwork.TESTNET.wsUrl());
+    }
+
+    @Test
+    void aMalformedWebSocketUrlNamesTheVariableAndHidesItsPassword() {
+        assertThatThrownBy(() -> KanaConfig.fromEnvironment(Map.of("KANA_WS_URL", "https://user:pw@ws.example.com/ws/")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("KANA_WS_URL must be a ws(s) URL").hasMessageNotContaining("pw");
+        assertThatThrownBy(() -> KanaConfig.fromEnvironment(Map.of("KANA_WS_URL", "ws://bad host/")))
+                .hasMessageContaining("KANA_WS_URL is not a valid URL");
+        assertThatThrownBy(() -> KanaConfig.fromEnvironment(Map.of("KANA_WS_URL", "wss:opaque")))
+                .hasMessageContaining("KANA_WS_URL must be a ws(s) URL with a host");
+        assertThatThrownBy(() -> new KanaConfig(KanaNetwork.SANDBOX, URI.create("http://127.0.0.1:1"),
+                URI.create("http://127.0.0.1:1/v1"), URI.create("http://127.0.0.1:1/ws/"), null, null, null,
+                KanaContract.standard(), false, false)).hasMessageContaining("wsUrl");
+    }
+
+    @Test
+    void theOlderConstructorsAndEveryCopyKeepTheWebSocketUrl() {
+        URI api = URI.create("http://127.0.0.1:1");
+        URI node = URI.create("http://127.0.0.1:1/v1");
+        URI ws = URI.create("ws://127.0.0.1:1/ws/");
+        assertThat(new KanaConfig(KanaNetwork.MAINNET, api, node, null, null, null).wsUrl())
+                .isEqualTo(KanaNetwork.MAINNET.wsUrl());
+        assertThat(new KanaConfig(KanaNetwork.TESTNET, api, node, null, null, null, KanaContract.standard(), false, true)
+                .wsUrl()).isEqualTo(KanaNetwork.TESTNET.wsUrl());
+
+        KanaConfig config = KanaConfig.sandbox(api, node, "0xabc::perpetual_scripts", null).withWsUrl(ws);
+        assertThat(config.wsUrl()).isEqualTo(ws);
+        assertThat(config.withPrivateKey(Secret.of(TEST_KEY)).wsUrl()).isEqualTo(ws);
+        assertThat(config.withModule("0xdef::perpetual_scripts", false).wsUrl()).isEqualTo(ws);
+        assertThat(config.withContract(KanaContract.standard()).wsUrl()).isEqualTo(ws);
+        assertThat(config.toString()).contains("wsUrl=" + ws);
+        assertThat(config.withWsUrl(URI.create("wss://u:secret@ws.example.com/ws/")).toString())
+                .doesNotContain("secret");
+    }
 }

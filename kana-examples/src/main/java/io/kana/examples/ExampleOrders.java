@@ -7,6 +7,7 @@ import io.kana.core.model.CancelOrdersRequest;
 import io.kana.core.model.Direction;
 import io.kana.core.model.LimitOrderRequest;
 import io.kana.core.model.MarketId;
+import io.kana.core.model.MarketOrderRequest;
 import io.kana.core.model.MarketPrice;
 import io.kana.core.model.MarketRules;
 import io.kana.core.model.Order;
@@ -91,6 +92,24 @@ final class ExampleOrders {
                     + " on chain");
         }
         return placed.get(0);
+    }
+
+    /**
+     * The counterparty (sandbox only) funds itself, deposits {@code deposit} USDC and sells {@code size}
+     * APT/USDC at market; without a counterparty the step is skipped. Returns whether it sold.
+     */
+    static boolean counterpartySells(ExampleEnvironment env, Transcript out, BigDecimal deposit, BigDecimal size,
+            int leverage) {
+        if (env.counterparty().isEmpty()) {
+            out.skip("needs a second wallet (sandbox only)");
+            return false;
+        }
+        KanaClient counterparty = env.counterparty().get();
+        env.fundFromFaucet(counterparty, ExampleEnvironment.FAUCET_USDC);
+        out.transaction("deposit (B)", counterparty.trader().deposit(deposit));
+        out.transaction("market sell (B)", counterparty.trader().placeMarketOrder(
+                MarketOrderRequest.of(APT_USDC, Side.SHORT, Direction.OPEN, size, leverage)));
+        return true;
     }
 
     /** Cancels, in one transaction, those of {@code placed} (order id to side) that are still open. */

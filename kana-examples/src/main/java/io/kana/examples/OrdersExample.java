@@ -10,7 +10,6 @@ import io.kana.client.KanaClient;
 import io.kana.core.model.AccountAddress;
 import io.kana.core.model.CancelAndPlaceRequest;
 import io.kana.core.model.Direction;
-import io.kana.core.model.MarketOrderRequest;
 import io.kana.core.model.MarketRules;
 import io.kana.core.model.MultipleOrdersRequest;
 import io.kana.core.model.OrderId;
@@ -92,16 +91,9 @@ public final class OrdersExample {
 
         BigDecimal taken = new BigDecimal("1.5");
         out.step("The counterparty sells " + amount(taken) + " APT at market into these bids");
-        if (env.counterparty().isPresent()) {
-            KanaClient counterparty = env.counterparty().get();
-            env.fundFromFaucet(counterparty, FAUCET_USDC);
-            out.transaction("deposit (B)", counterparty.trader().deposit(DEPOSIT));
-            out.transaction("market sell (B)", counterparty.trader().placeMarketOrder(
-                    MarketOrderRequest.of(APT_USDC, Side.SHORT, Direction.OPEN, taken, LEVERAGE)));
+        if (ExampleOrders.counterpartySells(env, out, DEPOSIT, taken, LEVERAGE)) {
             placed.keySet().forEach(id -> out.detail("order %s: %s", id,
                     kana.orders().fetchOrderStatus(APT_USDC, id).status()));
-        } else {
-            out.skip("needs a second wallet (sandbox only)");
         }
 
         out.step("Fills (getFillsForGivenTimestamp, getFills)");

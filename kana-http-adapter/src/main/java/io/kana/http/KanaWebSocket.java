@@ -2,6 +2,8 @@ package io.kana.http;
 
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
+import io.kana.core.error.InvalidRequestException;
+import io.kana.core.error.SafeText;
 import io.kana.core.model.AccountAddress;
 import io.kana.core.model.BalanceTransfer;
 import io.kana.core.model.BookSnapshot;
@@ -392,6 +394,7 @@ public final class KanaWebSocket implements StreamTransport {
         private Duration maxBackoff = Duration.ofSeconds(30);
         private Duration staleAfter = Duration.ofSeconds(60);
         private Duration pingInterval = Duration.ofSeconds(20);
+        private boolean allowCleartext;
 
         private Builder(URI url) {
             String scheme = Objects.requireNonNull(url, "url").getScheme();
@@ -432,7 +435,23 @@ public final class KanaWebSocket implements StreamTransport {
             return this;
         }
 
+        /**
+         * Allows {@code ws://} to a host other than this machine (everything, the account addresses
+         * subscribed included, then travels unencrypted); default false. Loopback is always allowed.
+         */
+        public Builder allowCleartext(boolean value) {
+            this.allowCleartext = value;
+            return this;
+        }
+
+        /** @throws InvalidRequestException for cleartext {@code ws://} to another host unless allowed */
         public KanaWebSocket build() {
+            String host = url.getHost() == null ? "" : url.getHost().replace("[", "").replace("]", "");
+            if ("ws".equals(url.getScheme()) && !allowCleartext && !KanaHttpApi.Builder.isLoopback(host)) {
+                throw new InvalidRequestException("url", "the WebSocket URL " + SafeText.url(url)
+                        + " is cleartext ws to another host: use wss, or allow it explicitly (allowCleartext(true), "
+                        + "KANA_ALLOW_CLEARTEXT=true)");
+            }
             return new KanaWebSocket(this);
         }
     }
