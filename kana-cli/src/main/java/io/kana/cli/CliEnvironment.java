@@ -1,6 +1,7 @@
 package io.kana.cli;
 
 import io.kana.client.KanaConfig;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,9 +22,21 @@ public record CliEnvironment(Map<String, String> variables) {
      * @throws IllegalArgumentException naming the variable to fix
      */
     public KanaConfig config(String network) {
+        return config(network, null);
+    }
+
+    /**
+     * {@link #config(String)} with {@code --key-file} (when given) in place of {@code KANA_PRIVATE_KEY}
+     * and {@code KANA_PRIVATE_KEY_FILE}.
+     */
+    public KanaConfig config(String network, Path keyFile) {
         Map<String, String> effective = new HashMap<>(variables);
         if (network != null) {
             effective.put("KANA_NETWORK", network);
+        }
+        if (keyFile != null) {
+            effective.remove("KANA_PRIVATE_KEY");
+            effective.put("KANA_PRIVATE_KEY_FILE", keyFile.toString());
         }
         return KanaConfig.fromEnvironment(effective);
     }
