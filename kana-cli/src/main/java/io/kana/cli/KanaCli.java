@@ -81,6 +81,21 @@ public final class KanaCli implements Runnable {
      */
     public static int execute(Map<String, String> environment, Terminal terminal, PrintWriter out, PrintWriter err,
             String... args) {
+        CommandLine commandLine = commandLine(environment, terminal, out, err);
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    /** The command tree, ready to execute, with every command's exit codes documented. */
+    static CommandLine commandLine(Map<String, String> environment, Terminal terminal, PrintWriter out,
+            PrintWriter err) {
         CommandLine commandLine = new CommandLine(KanaCli.class,
                 new Factory(new CliEnvironment(environment), Objects.requireNonNull(terminal, "terminal")))
                 .setCaseInsensitiveEnumValuesAllowed(true)
@@ -92,15 +107,7 @@ public final class KanaCli implements Runnable {
                     return ExitCodes.INTERNAL;
                 });
         documentExitCodes(commandLine);
-        int code = commandLine.execute(args);
-        out.flush();
-        err.flush();
-        return code;
-    }
-
-    @Override
-    public void run() {
-        throw new ParameterException(spec.commandLine(), "a command is required");
+        return commandLine;
     }
 
     /** Every command's --help lists the exit codes, from the one list in {@link ExitCodes}. */

@@ -7,9 +7,11 @@ import io.kana.cli.UsageException;
 import io.kana.client.KanaClient;
 import io.kana.client.KanaConfig;
 import io.kana.client.KanaNetwork;
+import io.kana.core.trading.Execution;
 import io.kana.core.trading.TradeResult;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +29,10 @@ abstract class WriteCommand extends KanaCommand {
     @Option(names = {"-y", "--yes"}, description = "do not ask for confirmation on mainnet")
     private boolean yes;
 
+    @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "30",
+            description = "how long to wait for the commit (default 30); past it the outcome is unknown (exit 6)")
+    private long waitSeconds;
+
     /** What the write does, in the words of the mainnet prompt, e.g. {@code deposit 100 USDC}. */
     protected abstract String describe();
 
@@ -43,6 +49,9 @@ abstract class WriteCommand extends KanaCommand {
 
     @Override
     protected final int execute() throws InterruptedException {
+        if (waitSeconds < 1) {
+            throw new UsageException("--wait must be at least 1 second, got " + waitSeconds);
+        }
         validate();
         KanaConfig config = config();
         if (config.privateKey() == null) {
@@ -55,7 +64,8 @@ abstract class WriteCommand extends KanaCommand {
             err.flush();
             return ExitCodes.REJECTED;
         }
-        try (KanaClient client = KanaClient.builder(config).build()) {
+        try (KanaClient client = KanaClient.builder(config)
+                .execution(Execution.awaitCommit(Duration.ofSeconds(waitSeconds))).build()) {
             List<TradeResult> results = Spinner.await(terminal(), err, "waiting for the commit", () -> perform(client));
             print(document(config, results), table(results));
         }
