@@ -3,12 +3,17 @@ package io.kana.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.squareup.moshi.Moshi;
+import io.kana.aptos.keys.Ed25519WalletSigner;
 import io.kana.sandbox.KanaSandbox;
+import io.kana.testkit.SandboxKana;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +51,70 @@ class KanaJarIT {
     }
 
     @Test
+    void againstAStandaloneSandboxProcessMarketsPlaceLimitAndOrdersWorkAsAUserRunsThem() throws Exception {
+        String key = SandboxKana.newPrivateKey().reveal();
+        String wallet = Ed25519WalletSigner.fromText(key).address().hex();
+        Path jar = Path.of(System.getProperty("kana.jar", "target/kana.jar"));
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process standalone = new ProcessBuilder(java.toString(), "-jar", jar.toString(), "sandbox", "--port", "0",
+                "--seed", "9", "--fund", wallet).redirectErrorStream(true).start();
+        try {
+            Map<String, String> printed = urls(new BufferedReader(new InputStreamReader(standalone.getInputStream(),
+                    StandardCharsets.UTF_8)));
+            Map<String, String> environment = new HashMap<>(printed);
+            environment.put("KANA_PRIVATE_KEY", key);
+
+            Result markets = java(environment, "markets", "--json");
+            assertThat(markets.code()).as(markets.toString()).isZero();
+            List<?> listed = (List<?>) json(markets.out()).get("markets");
+            assertThat(listed).hasSize(4);
+            assertThat(listed.stream().map(m -> (Object) ((Map<?, ?>) m).get("baseName")).toList())
+                    .containsExactly("APT/USDC", "BTC/USDC", "ETH/USDC", "SOL/USDC");
+
+            assertThat(java(environment, "deposit", "100").code()).isZero();
+            Result placed = java(environment, "place-limit", "--market", "1338", "--side", "long", "--size", "1.5",
+                    "--price", "4.9", "--json");
+            assertThat(placed.code()).as(placed.toString()).isZero();
+            Map<?, ?> transaction = (Map<?, ?>) ((List<?>) json(placed.out()).get("transactions")).get(0);
+            assertThat((String) transaction.get("hash")).matches("0x[0-9a-f]{64}");
+            assertThat(transaction.get("success")).isEqualTo(true);
+            assertThat(placed.out() + placed.err()).doesNotContain(key.substring(20));
+
+            Result orders = java(environment, "orders", "--json");
+            assertThat(orders.code()).as(orders.toString()).isZero();
+            assertThat((List<?>) json(orders.out()).get("orders")).singleElement()
+                    .satisfies(o -> assertThat(((Map<?, ?>) o).get("price")).isIn("4.9", "4.900"));
+        } finally {
+            standalone.destroy();
+            assertThat(standalone.waitFor(30, TimeUnit.SECONDS)).as("the sandbox stops on SIGTERM").isTrue();
+        }
+    }
+
+    /** Reads the standalone sandbox's banner up to its last line, as the variables a user sets from it. */
+    private static Map<String, String> urls(BufferedReader banner) throws IOException {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("KANA_NETWORK", "sandbox");
+        Map<String, String> labels = Map.of("trade API", "KANA_API_URL", "Aptos node", "NODE_URL",
+                "WebSocket", "KANA_WS_URL", "module", "KANA_MODULE");
+        String line;
+        StringBuilder seen = new StringBuilder();
+        while ((line = banner.readLine()) != null && !line.startsWith("Ctrl+C")) {
+            seen.append(line).append('\n');
+            for (Map.Entry<String, String> label : labels.entrySet()) {
+                if (line.startsWith("  " + label.getKey() + " ")) {
+                    environment.put(label.getValue(), line.substring(label.getKey().length() + 2).strip());
+                }
+            }
+        }
+        assertThat(environment).as(seen.toString()).hasSize(5);
+        return environment;
+    }
+
+    private static Map<?, ?> json(String text) throws IOException {
+        return (Map<?, ?>) new Moshi.Builder().build().adapter(Object.class).fromJson(text);
+    }
+
+    @Test
     void anUnknownOptionExitsWithTheUsageCode() throws Exception {
         Result result = java("contract", "check", "--no-such-option");
 
@@ -54,6 +123,15 @@ class KanaJarIT {
     }
 
     private static Result java(String... args) throws IOException, InterruptedException {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("KANA_NETWORK", "sandbox");
+        environment.put("KANA_API_URL", sandbox.apiUrl());
+        environment.put("NODE_URL", sandbox.nodeUrl());
+        environment.put("KANA_MODULE", sandbox.moduleAddress() + "::perpetual_scripts");
+        return java(environment, args);
+    }
+
+    private static Result java(Map<String, String> variables, String... args) throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("kana.jar", "target/kana.jar"));
         assertThat(jar).as("built by `mvn package`").exists();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -65,10 +143,7 @@ class KanaJarIT {
             ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
             Map<String, String> environment = builder.environment();
             environment.keySet().removeIf(name -> name.startsWith("KANA_") || name.equals("NODE_URL"));
-            environment.put("KANA_NETWORK", "sandbox");
-            environment.put("KANA_API_URL", sandbox.apiUrl());
-            environment.put("NODE_URL", sandbox.nodeUrl());
-            environment.put("KANA_MODULE", sandbox.moduleAddress() + "::perpetual_scripts");
+            environment.putAll(variables);
             Process process = builder.start();
             if (!process.waitFor(2, TimeUnit.MINUTES)) {
                 process.destroyForcibly();

@@ -44,7 +44,7 @@ class StreamCommandTest {
     void bestPriceAsJsonLinesShowsTheNewBestBid() throws Exception {
         CompletableFuture<CliRun> streaming = CompletableFuture.supplyAsync(
                 () -> kana(environment(sandbox), "stream", "best_price", "--market", "1338", "--count", "1", "--json"));
-        Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> sandbox.sandbox().streamConnections() > 0);
+        Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> sandbox.sandbox().streamConnections() > 0 || streaming.isDone());
         maker.netTrader().place(APT, List.of(NetOrder.buy(new BigDecimal("1"), new BigDecimal("4.7"))));
 
         CliRun run = streaming.get(20, TimeUnit.SECONDS);
@@ -64,7 +64,7 @@ class StreamCommandTest {
         Map<String, String> env = environment(sandbox);
         CompletableFuture<CliRun> streaming = CompletableFuture.supplyAsync(() -> kana(env, "stream", "open_orders",
                 "--wallet", owner.wallet().hex(), "--count", "1"));
-        Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> sandbox.sandbox().streamConnections() > 0);
+        Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> sandbox.sandbox().streamConnections() > 0 || streaming.isDone());
         owner.netTrader().place(APT, List.of(NetOrder.sell(new BigDecimal("1"), new BigDecimal("5.9"))));
 
         CliRun run = streaming.get(20, TimeUnit.SECONDS);
