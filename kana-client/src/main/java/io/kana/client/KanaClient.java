@@ -18,6 +18,7 @@ import io.kana.core.trading.Execution;
 import io.kana.core.trading.KanaTrader;
 import io.kana.core.trading.NetTrader;
 import io.kana.core.trading.PayloadPolicy;
+import io.kana.core.trading.TradeListener;
 import io.kana.core.stream.KanaStreams;
 import io.kana.http.KanaHttpApi;
 import java.time.Duration;
@@ -63,6 +64,7 @@ public final class KanaClient implements AutoCloseable {
     private final OkHttpClient http;
     private final ScheduledExecutorService scheduler;
     private final URI wsUrl;
+    private final TradeListener listener;
     private KanaStreams streams;
 
     private KanaClient(Builder builder) {
@@ -75,6 +77,7 @@ public final class KanaClient implements AutoCloseable {
         this.node = Assembly.node(config, http);
         this.wallet = builder.wallet != null ? builder.wallet : Assembly.wallet(config);
         this.wsUrl = builder.wsUrl != null ? builder.wsUrl : config.wsUrl();
+        this.listener = builder.listener != null ? builder.listener : Assembly.detectMetrics(KanaClient.class.getClassLoader());
         if (wallet == null) {
             this.scheduler = null;
             this.submitter = null;
@@ -83,8 +86,8 @@ public final class KanaClient implements AutoCloseable {
         } else {
             this.scheduler = scheduler();
             this.submitter = AptosTransactionSubmitter.create(wallet, node,
-                    builder.submitterSettings.withExpectedChainId(config.network().chainId()), scheduler);
-            this.trader = Assembly.trader(config, api, submitter, builder.execution, policy);
+                    builder.submitterSettings.withExpectedChainId(config.network().chainId()), scheduler, listener);
+            this.trader = Assembly.trader(config, api, submitter, builder.execution, policy, listener);
             this.netTrader = NetTrader.of(trader, wallet.address(), api, api, api, api);
         }
     }
@@ -176,6 +179,9 @@ public final class KanaClient implements AutoCloseable {
             }
             streams = KanaStreams.builder(KanaWebSocket.builder(wsUrl).http(http)
                     .allowCleartext(config.allowCleartext()).build()).reconcileWith(api, api, api, api).build();
+            if (listener instanceof ConnectionWatcher watcher) {
+                watcher.watch(streams);
+            }
         }
         return streams;
     }
@@ -264,6 +270,7 @@ public final class KanaClient implements AutoCloseable {
         private Duration readTimeout = DEFAULT_READ_TIMEOUT;
         private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
         private URI wsUrl;
+        private TradeListener listener;
 
         private Builder(KanaConfig config) {
             this.config = Objects.requireNonNull(config, "config");
@@ -278,6 +285,16 @@ public final class KanaClient implements AutoCloseable {
         /** The WebSocket API URL, e.g. an embedded sandbox's {@code wsUrl()}, instead of {@link KanaConfig#wsUrl()}. */
         public Builder wsUrl(URI value) {
             this.wsUrl = Objects.requireNonNull(value, "wsUrl");
+            return this;
+        }
+
+        /**
+         * Told how each write ends and of the submitter's resyncs and retries, e.g. {@code new
+         * KanaMetrics(registry)}. Default: {@link KanaMetrics#global()} when Micrometer is on the class
+         * path, else {@link TradeListener#NONE}.
+         */
+        public Builder listener(TradeListener value) {
+            this.listener = Objects.requireNonNull(value, "listener");
             return this;
         }
 
@@ -396,9 +413,24 @@ public final class KanaClient implements AutoCloseable {
             return policy;
         }
 
+        /**
+         * {@link KanaMetrics#global()} when Micrometer can be loaded by {@code loader}, else
+         * {@link TradeListener#NONE}. Reflective, so that without Micrometer no class naming it is loaded.
+         */
+        static TradeListener detectMetrics(ClassLoader loader) {
+            try {
+                Class.forName("io.micrometer.core.instrument.Metrics", false, loader);
+                return (TradeListener) Class.forName("io.kana.client.KanaMetrics", true, loader)
+                        .getMethod("global").invoke(null);
+            } catch (ReflectiveOperationException | LinkageError absent) {
+                return TradeListener.NONE;
+            }
+        }
+
         static KanaTrader trader(KanaConfig config, KanaHttpApi api, AptosTransactionSubmitter submitter,
-                Execution execution, PayloadPolicy policy) {
+                Execution execution, PayloadPolicy policy, TradeListener listener) {
             return KanaTrader.builder()
+                    .listener(listener)
                     .markets(api)
                     .payloads(api)
                     .submitter(submitter)

@@ -62,6 +62,7 @@ class ArchitectureTest {
                 .should().haveSimpleNameEndingWith("Trader").orShould().haveSimpleName("PayloadPolicy")
                 .orShould().haveSimpleName("Execution").orShould().haveSimpleName("TradeResult")
                 .orShould().haveSimpleName("TradeOperation").orShould().haveSimpleName("Placement")
+                .orShould().haveSimpleName("TradeListener")
                 .check(CORE);
         classes().that().resideInAPackage("io.kana.core.trading").and().haveSimpleName("MarketRulesCache")
                 .should().notBePublic().check(CORE);

@@ -13,6 +13,7 @@ import io.kana.core.error.TransactionFailedException;
 import io.kana.core.error.TransactionNotSentException;
 import io.kana.core.error.TransactionOutcomeUnknownException;
 import io.kana.core.error.TransactionRejectedException;
+import io.kana.core.trading.TradeListener;
 import io.kana.core.model.AccountAddress;
 import io.kana.core.model.EntryFunctionPayload;
 import io.kana.core.model.SubmittedTransaction;
@@ -93,6 +94,8 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
     private boolean resyncNeeded = true;
     private boolean resyncRunning;
     private boolean draining;
+    /** Set once, before the submitter is shared. */
+    private TradeListener listener = TradeListener.NONE;
 
     /**
      * A submitter that signs with {@code wallet} and talks to {@code node}.
@@ -102,8 +105,16 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
      */
     public static AptosTransactionSubmitter create(WalletSigner wallet, AptosNodeClient node, SubmitterSettings settings,
             ScheduledExecutorService scheduler) {
-        return new AptosTransactionSubmitter(wallet, new NodeClientGateway(node, scheduler),
+        return create(wallet, node, settings, scheduler, TradeListener.NONE);
+    }
+
+    /** {@link #create(WalletSigner, AptosNodeClient, SubmitterSettings, ScheduledExecutorService)} telling {@code listener} of resyncs and retries. */
+    public static AptosTransactionSubmitter create(WalletSigner wallet, AptosNodeClient node, SubmitterSettings settings,
+            ScheduledExecutorService scheduler, TradeListener listener) {
+        AptosTransactionSubmitter submitter = new AptosTransactionSubmitter(wallet, new NodeClientGateway(node, scheduler),
                 new FactorySigning(new TransactionFactory()), settings, scheduler, Clock.systemUTC());
+        submitter.listener = Objects.requireNonNull(listener, "listener");
+        return submitter;
     }
 
     AptosTransactionSubmitter(WalletSigner wallet, NodeGateway node, TransactionSigning signing,
@@ -297,6 +308,7 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
     }
 
     private void resync() {
+        listener.sequenceResynced();
         Futures.call(() -> node.account(sender)).whenComplete((account, readError) -> {
             Throwable error = readError;
             long committed = -1;
@@ -393,6 +405,7 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
             long delay = Math.min(settings.retryBackoff().toMillis() << Math.min(attempt - 1, 16), MAX_RESEND_DELAY_MS);
             try {
                 scheduler.schedule(() -> send(submission, attempt + 1), delay, TimeUnit.MILLISECONDS);
+                listener.retried("mempool_full");
                 return;
             } catch (RejectedExecutionException e) {
                 LOG.warn("{}: scheduler refused a re-send of {}", sender, submission.signed.hash());
@@ -411,6 +424,7 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
             long delay = Math.min(settings.retryBackoff().toMillis() << Math.min(attempt - 1, 16), MAX_RESEND_DELAY_MS);
             try {
                 scheduler.schedule(() -> send(submission, attempt + 1), delay, TimeUnit.MILLISECONDS);
+                listener.retried("unanswered");
                 return;
             } catch (RejectedExecutionException e) {
                 LOG.warn("{}: scheduler refused a re-send of {}", sender, submission.signed.hash());
@@ -455,7 +469,9 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
         }
         LOG.info("{}: sequence number {} refused ({}){}", sender, submission.number, rejection.errorCode(),
                 resign ? ", signing the order again with a fresh number" : "");
-        if (!resign) {
+        if (resign) {
+            listener.retried(rejection.errorCode());
+        } else {
             order.fail(rejection);
         }
         drain();

@@ -54,6 +54,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -128,10 +129,11 @@ public final class KanaTrader implements AutoCloseable {
     private final int collateralDecimals;
     private final MarketRulesCache rules;
     private final Flights flights;
+    private final TradeListener listener;
 
     private KanaTrader(TransactionPayloads payloads, TransactionSubmitter submitter, PayloadPolicy policy,
             KanaContract contract, DriftGuard driftGuard, Executor executor, Execution execution,
-            int collateralDecimals, MarketRulesCache rules, Flights flights) {
+            int collateralDecimals, MarketRulesCache rules, Flights flights, TradeListener listener) {
         this.payloads = payloads;
         this.submitter = submitter;
         this.policy = policy;
@@ -142,6 +144,7 @@ public final class KanaTrader implements AutoCloseable {
         this.collateralDecimals = collateralDecimals;
         this.rules = rules;
         this.flights = flights;
+        this.listener = listener;
     }
 
     public static Builder builder() {
@@ -169,7 +172,7 @@ public final class KanaTrader implements AutoCloseable {
     /** A trader like this one (same ports, same market rules) that runs transactions as {@code value} says. */
     public KanaTrader withExecution(Execution value) {
         return new KanaTrader(payloads, submitter, policy, contract, driftGuard, executor,
-                Objects.requireNonNull(value, "execution"), collateralDecimals, rules, flights);
+                Objects.requireNonNull(value, "execution"), collateralDecimals, rules, flights, listener);
     }
 
     /** Moves {@code amount} quote coins (USDC) from the wallet into its trading account. */
@@ -362,6 +365,8 @@ public final class KanaTrader implements AutoCloseable {
 
     private CompletableFuture<TradeResult> trade(TradeOperation operation, Supplier<Plan> plan) {
         Flight flight = new Flight(execution.timeout());
+        AtomicLong submittedAt = new AtomicLong();
+        flight.result.whenComplete((value, failure) -> report(operation, value, failure, submittedAt.get()));
         if (!flights.admit(flight)) {
             return flight.result;
         }
@@ -382,8 +387,10 @@ public final class KanaTrader implements AutoCloseable {
                     .thenCompose(payload -> execution.simulateFirst()
                             ? flight.beforeSigning(() -> simulate(payload)).thenApply(ignored -> payload)
                             : CompletableFuture.completedFuture(payload))
-                    .thenCompose(payload -> flight.sign(() -> submit(payload))
-                            .thenCompose(submitted -> finish(operation, payload, submitted, flight)));
+                    .thenCompose(payload -> flight.sign(() -> {
+                        submittedAt.set(System.nanoTime());
+                        return submit(payload);
+                    }).thenCompose(submitted -> finish(operation, payload, submitted, flight)));
         } catch (RuntimeException e) {
             pipeline = CompletableFuture.failedFuture(e);
         }
@@ -395,6 +402,19 @@ public final class KanaTrader implements AutoCloseable {
             }
         });
         return flight.result;
+    }
+
+    /** Tells the listener how the caller's future ended, whichever path ended it. */
+    private void report(TradeOperation operation, TradeResult value, Throwable failure, long submittedAt) {
+        if (failure == null) {
+            listener.succeeded(operation, value.committed() ? Duration.ofNanos(System.nanoTime() - submittedAt) : null);
+        } else if (unwrap(failure) instanceof KanaException error) {
+            if (error.effectMayExist()) {
+                listener.outcomeUnknown(operation, error);
+            } else {
+                listener.rejected(operation, error);
+            }
+        }
     }
 
     /** Blocking (the payload port): runs on the executor. */
@@ -599,6 +619,7 @@ public final class KanaTrader implements AutoCloseable {
         private KanaContract contract = KanaContract.standard();
         private Executor executor;
         private Execution execution = Execution.awaitCommit(DEFAULT_COMMIT_TIMEOUT);
+        private TradeListener listener = TradeListener.NONE;
         private int collateralDecimals = DEFAULT_COLLATERAL_DECIMALS;
 
         private Builder() {}
@@ -666,6 +687,12 @@ public final class KanaTrader implements AutoCloseable {
             return this;
         }
 
+        /** Told how each write ends, e.g. for metrics. Default {@link TradeListener#NONE}. */
+        public Builder listener(TradeListener value) {
+            this.listener = Objects.requireNonNull(value, "listener");
+            return this;
+        }
+
         public KanaTrader build() {
             Executor runner = executor != null ? executor : DefaultExecutor.INSTANCE;
             PayloadPolicy policy = Objects.requireNonNull(payloadPolicy, "a payload policy is required");
@@ -679,7 +706,8 @@ public final class KanaTrader implements AutoCloseable {
                     Objects.requireNonNull(execution, "an execution is required"),
                     collateralDecimals,
                     new MarketRulesCache(Objects.requireNonNull(markets, "markets are required"), runner),
-                    new Flights());
+                    new Flights(),
+                    listener);
         }
     }
 
