@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A Move type. {@link #toString()} prints the canonical form that {@link #parse(String)} reads back
+ * A Move type. {@code toString()} prints the canonical form that {@link #parse(String)} reads back
  * (struct addresses short for {@code 0x0..0xf}, long otherwise; type arguments separated by
  * {@code ", "}).
  *
