@@ -127,6 +127,7 @@ class KanaClientWiringTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the try only closes the client the injector made
     void guiceWithoutAKeyFailsOnlyWhenTheTraderIsInjected() {
         Injector injector = Guice.createInjector(new KanaModule(config(null)));
         try (KanaClient client = injector.getInstance(KanaClient.class)) {

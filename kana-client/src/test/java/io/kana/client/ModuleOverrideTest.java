@@ -65,9 +65,13 @@ class ModuleOverrideTest {
     void theBuilderFlagAllowsIt() {
         KanaConfig config = KanaConfig.fromEnvironment(env("mainnet", "KANA_MODULE", OTHER));
 
-        try (KanaClient kana = KanaClient.builder(config).allowModuleOverride(true).build()) {
-            assertThat(kana.config().moduleId()).isEqualTo(OTHER);
-        }
+        String log = capturingStandardError(() -> {
+            try (KanaClient kana = KanaClient.builder(config).allowModuleOverride(true).build()) {
+                assertThat(kana.config().moduleId()).isEqualTo(OTHER);
+            }
+        });
+
+        assertThat(log).contains("WARN").contains("instead of the contract's pinned module");
     }
 
     @Test

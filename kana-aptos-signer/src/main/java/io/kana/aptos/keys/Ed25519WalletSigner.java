@@ -113,6 +113,8 @@ public final class Ed25519WalletSigner implements WalletSigner {
         return address;
     }
 
+    // Deprecated in Bouncy Castle only in favour of the overload that re-derives the public key on every call.
+    @SuppressWarnings("deprecation")
     @Override
     public byte[] sign(byte[] message) {
         Objects.requireNonNull(message, "message");
