@@ -38,7 +38,7 @@ public abstract class KanaCommand implements Callable<Integer> {
     protected OutputOptions outputOptions;
 
     @Option(names = "--wallet", paramLabel = "ADDRESS",
-            description = "the wallet to read (default: the configured key's address)")
+            description = "the wallet to read (default: the configured key's address); writes always sign as the key's")
     private String walletOption;
 
     private CliEnvironment environment;
@@ -100,6 +100,11 @@ public abstract class KanaCommand implements Callable<Integer> {
                     + " KANA_PRIVATE_KEY_FILE or --key-file)");
         }
         return Ed25519WalletSigner.fromText(config().privateKey().reveal()).address();
+    }
+
+    /** Whether {@code --wallet} was given. */
+    protected final boolean walletGiven() {
+        return walletOption != null;
     }
 
     protected final Terminal terminal() {

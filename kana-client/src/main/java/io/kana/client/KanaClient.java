@@ -73,11 +73,11 @@ public final class KanaClient implements AutoCloseable {
         // Checked before anything is opened, so a bad setting leaks no threads or connections.
         PayloadPolicy policy = trading ? Assembly.payloadPolicy(config, builder.allowModuleOverride) : null;
         this.http = sharedHttpClient(builder);
-        this.api = Assembly.tradeApi(config, http);
+        this.listener = builder.listener != null ? builder.listener : Assembly.detectMetrics(KanaClient.class.getClassLoader());
+        this.api = Assembly.tradeApi(config, http, listener);
         this.node = Assembly.node(config, http);
         this.wallet = builder.wallet != null ? builder.wallet : Assembly.wallet(config);
         this.wsUrl = builder.wsUrl != null ? builder.wsUrl : config.wsUrl();
-        this.listener = builder.listener != null ? builder.listener : Assembly.detectMetrics(KanaClient.class.getClassLoader());
         if (wallet == null) {
             this.scheduler = null;
             this.submitter = null;
@@ -361,8 +361,8 @@ public final class KanaClient implements AutoCloseable {
 
         private Assembly() {}
 
-        static KanaHttpApi tradeApi(KanaConfig config, OkHttpClient http) {
-            KanaHttpApi.Builder builder = KanaHttpApi.builder(config.apiUrl()).httpClient(http)
+        static KanaHttpApi tradeApi(KanaConfig config, OkHttpClient http, TradeListener listener) {
+            KanaHttpApi.Builder builder = KanaHttpApi.builder(config.apiUrl()).httpClient(http).listener(listener)
                     .allowCleartext(config.allowCleartext());
             if (config.apiKey() != null) {
                 builder.apiKey(config.apiKey().reveal());

@@ -24,7 +24,7 @@ import java.util.concurrent.Flow;
  *       {@code rejected}, {@code outcome_unknown})</li>
  *   <li>{@code kana.trade.commit} (timer; tag {@code operation}): submit to commit</li>
  *   <li>{@code kana.submitter.resyncs} (counter): sequence number re-reads</li>
- *   <li>{@code kana.submitter.retries} (counter; tag {@code cause})</li>
+ *   <li>{@code kana.retries} (counter; tag {@code cause}): trade API calls and transactions tried again</li>
  *   <li>{@code kana.stream.reconnects} (counter) and {@code kana.stream.gaps} (counter; tags
  *       {@code topic}, {@code cause})</li>
  * </ul>
@@ -69,7 +69,7 @@ public final class KanaMetrics implements TradeListener, ConnectionWatcher {
 
     @Override
     public void retried(String cause) {
-        Counter.builder("kana.submitter.retries").description("re-signed or re-sent transactions")
+        Counter.builder("kana.retries").description("trade API calls retried, transactions re-signed or re-sent")
                 .tag("cause", cause == null ? "unknown" : cause).register(registry).increment();
     }
 

@@ -81,7 +81,22 @@ class KanaMetricsTest {
                 // Every answer is dropped: whichever way it ends, the re-send was counted.
             }
 
-            assertThat(counted(registry.find("kana.submitter.retries").tag("cause", "unanswered").counter()))
+            assertThat(counted(registry.find("kana.retries").tag("cause", "unanswered").counter()))
+                    .isGreaterThanOrEqualTo(1);
+        }
+    }
+
+    @Test
+    void aTradeApiAnswering503IsRetriedAndCountedByStatus() {
+        MeterRegistry registry = new SimpleMeterRegistry();
+        try (KanaSandbox sandbox = KanaSandbox.builder().seed(25).start();
+                KanaClient kana = client(sandbox, KEY_A, registry, SandboxWallets.AWAIT)) {
+            sandbox.faults().serviceUnavailable(io.kana.sandbox.SandboxFaults.Target.TRADE_API, 1.0);
+
+            assertThatThrownBy(() -> kana.markets().allPerpetualAssets())
+                    .isInstanceOf(io.kana.core.error.KanaTransportException.class);
+
+            assertThat(counted(registry.find("kana.retries").tag("cause", "http_503").counter()))
                     .isGreaterThanOrEqualTo(1);
         }
     }

@@ -1,6 +1,7 @@
 package io.kana.http;
 
 import com.squareup.moshi.JsonReader;
+import io.kana.core.trading.TradeListener;
 import io.kana.core.error.KanaApiException;
 import io.kana.core.error.KanaDecodingException;
 import io.kana.core.error.KanaTransportException;
@@ -47,7 +48,11 @@ final class ApiCaller {
     private final Duration callTimeout;
 
     /** {@code callTimeout} bounds a call with all its retries; zero means unbounded. */
-    ApiCaller(HttpUrl baseUrl, RetryPolicy retryPolicy, Sleeper sleeper, String apiKey, Duration callTimeout) {
+    private final TradeListener listener;
+
+    ApiCaller(HttpUrl baseUrl, RetryPolicy retryPolicy, Sleeper sleeper, String apiKey, Duration callTimeout,
+            TradeListener listener) {
+        this.listener = listener;
         this.baseUrl = baseUrl;
         this.retryPolicy = retryPolicy;
         this.sleeper = sleeper;
@@ -61,6 +66,7 @@ final class ApiCaller {
         Call<ResponseBody> attemptCall = call;
         for (int attempt = 1; ; attempt++) {
             String failure;
+            String retryCause;
             Throwable cause = null;
             Duration wait;
             try {
@@ -83,6 +89,7 @@ final class ApiCaller {
                     throw new KanaApiException(endpoint, status, apiMessage);
                 }
                 failure = "HTTP " + status + (apiMessage == null ? "" : " (" + apiMessage + ")");
+                retryCause = "http_" + status;
                 Duration requested = retryAfter(response.headers().get("Retry-After"));
                 wait = requested == null
                         ? retryPolicy.backoff(attempt, ThreadLocalRandom.current())
@@ -92,6 +99,7 @@ final class ApiCaller {
                     throw new KanaTransportException(endpoint, "interrupted: " + redact(e.toString()), e);
                 }
                 failure = redact(e.toString());
+                retryCause = e instanceof java.net.SocketTimeoutException ? "timeout" : "io";
                 cause = e;
                 wait = retryPolicy.backoff(attempt, ThreadLocalRandom.current());
             }
@@ -106,6 +114,7 @@ final class ApiCaller {
             }
             LOG.debug("{}: {}; retry {} of {} in {} ms", endpoint, failure, attempt, retryPolicy.maxAttempts() - 1,
                     wait.toMillis());
+            listener.retried(retryCause);
             pause(endpoint, wait);
             attemptCall = call.clone();
         }

@@ -1,5 +1,6 @@
 package io.kana.http;
 
+import io.kana.core.trading.TradeListener;
 import io.kana.core.error.InvalidRequestException;
 import io.kana.core.error.KanaApiException;
 import io.kana.core.error.ProfileNotFoundException;
@@ -105,7 +106,7 @@ public final class KanaHttpApi implements Markets, Accounts, Orders, Positions, 
                 .build()
                 .create(KanaTradeService.class);
         this.caller = new ApiCaller(baseUrl, builder.retryPolicy, builder.sleeper, builder.apiKey,
-                Duration.ofMillis(client.callTimeoutMillis()));
+                Duration.ofMillis(client.callTimeoutMillis()), builder.listener);
     }
 
     /** A builder for the API at {@code baseUrl}: {@link #TESTNET}, {@link #MAINNET} or any http(s) URL. */
@@ -488,6 +489,7 @@ public final class KanaHttpApi implements Markets, Accounts, Orders, Positions, 
         private OkHttpClient httpClient;
         private Sleeper sleeper = Sleeper.SYSTEM;
         private boolean allowCleartext;
+        private TradeListener listener = TradeListener.NONE;
 
         private Builder(URI baseUrl) {
             this.baseUrl = toHttpUrl(baseUrl);
@@ -525,6 +527,12 @@ public final class KanaHttpApi implements Markets, Accounts, Orders, Positions, 
         /** Longest time for one attempt, from connecting to reading the whole body; default 30 s. */
         public Builder callTimeout(Duration timeout) {
             this.callTimeout = positive(timeout, "callTimeout");
+            return this;
+        }
+
+        /** Told of each retry ({@link TradeListener#retried}: {@code http_503}, {@code timeout}, {@code io}...). */
+        public Builder listener(TradeListener value) {
+            this.listener = Objects.requireNonNull(value, "listener");
             return this;
         }
 

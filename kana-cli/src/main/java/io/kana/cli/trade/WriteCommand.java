@@ -52,6 +52,9 @@ abstract class WriteCommand extends KanaCommand {
         if (waitSeconds < 1) {
             throw new UsageException("--wait must be at least 1 second, got " + waitSeconds);
         }
+        if (walletGiven()) {
+            throw new UsageException("--wallet names a wallet to read; a write signs with the configured key");
+        }
         validate();
         KanaConfig config = config();
         if (config.privateKey() == null) {

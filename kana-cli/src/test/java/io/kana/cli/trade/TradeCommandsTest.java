@@ -184,6 +184,7 @@ class TradeCommandsTest {
                 new String[] {"cancel", "--market", "1338", "not-an-id"},
                 new String[] {"tp", "--market", "1338", "--side", "long", "-6"},
                 new String[] {"deposit", "10", "--wait", "0"},
+                new String[] {"deposit", "10", "--wallet", "0x1"},
                 new String[] {"orders", "history", "--limit", "0"},
                 new String[] {"fills", "--from", "2026-02-01T00:00:00Z", "--to", "2026-01-01T00:00:00Z"},
                 new String[] {"stream", "no_such_topic"},

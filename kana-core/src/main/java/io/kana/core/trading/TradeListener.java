@@ -5,7 +5,7 @@ import java.time.Duration;
 
 /**
  * What a trading client reports as it works, for metrics: each write's end, the submitter's sequence
- * number resyncs and retries. Every method does nothing by default; implement the ones you count.
+ * number resyncs, and retries (of trade API calls and of transactions). Every method does nothing by default; implement the ones you count.
  * Called on the SDK's threads while an order is in flight: return quickly and do not throw.
  */
 public interface TradeListener {
@@ -31,8 +31,9 @@ public interface TradeListener {
     default void sequenceResynced() {}
 
     /**
-     * The submitter tried again: {@code cause} is the node's error code for a re-signed order (e.g.
-     * {@code sequence_number_too_old}), {@code mempool_full}, or {@code unanswered} for a re-send.
+     * Something was tried again. {@code cause}: for a trade API call {@code http_<status>},
+     * {@code timeout} or {@code io}; for a transaction the node's error code when it is re-signed (e.g.
+     * {@code sequence_number_too_old}), {@code mempool_full} or {@code unanswered} when re-sent.
      */
     default void retried(String cause) {}
 }
