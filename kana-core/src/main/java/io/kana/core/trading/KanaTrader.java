@@ -54,6 +54,8 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.time.Clock;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -102,6 +104,8 @@ public final class KanaTrader implements AutoCloseable {
     public static final int DEFAULT_COLLATERAL_DECIMALS = 6;
     /** Most operations in flight at once, shared by a trader and its {@link #withExecution} copies. */
     public static final int MAX_IN_FLIGHT = 10_000;
+    /** With {@link PayloadSource#VERIFIED_LOCAL}, one order in this many per operation is compared again. */
+    public static final int DEFAULT_RECHECK_EVERY = 100;
     /** Threads of the default executor for the blocking ports. */
     static final int DEFAULT_THREADS = 32;
 
@@ -120,24 +124,22 @@ public final class KanaTrader implements AutoCloseable {
 
     private final TransactionPayloads payloads;
     private final TransactionSubmitter submitter;
-    private final PayloadPolicy policy;
+    private final PayloadSourcing sourcing;
     private final KanaContract contract;
     private final DriftGuard driftGuard;
-    private final Executor executor;
     private final Execution execution;
     private final int collateralDecimals;
     private final MarketRulesCache rules;
     private final Flights flights;
 
-    private KanaTrader(TransactionPayloads payloads, TransactionSubmitter submitter, PayloadPolicy policy,
-            KanaContract contract, DriftGuard driftGuard, Executor executor, Execution execution,
+    private KanaTrader(TransactionPayloads payloads, TransactionSubmitter submitter, PayloadSourcing sourcing,
+            KanaContract contract, DriftGuard driftGuard, Execution execution,
             int collateralDecimals, MarketRulesCache rules, Flights flights) {
         this.payloads = payloads;
         this.submitter = submitter;
-        this.policy = policy;
+        this.sourcing = sourcing;
         this.contract = contract;
         this.driftGuard = driftGuard;
-        this.executor = executor;
         this.execution = execution;
         this.collateralDecimals = collateralDecimals;
         this.rules = rules;
@@ -153,6 +155,24 @@ public final class KanaTrader implements AutoCloseable {
         return contract;
     }
 
+    /** Where this trader's payloads come from. */
+    public PayloadSource payloadSource() {
+        return sourcing.source();
+    }
+
+    /**
+     * The operations whose payloads fell back from {@link PayloadSource#VERIFIED_LOCAL} to the trade
+     * API, oldest first (its size is the fallback count); empty in the other modes.
+     */
+    public List<PayloadFallback> payloadFallbacks() {
+        return sourcing.fallbacks();
+    }
+
+    /** How many payloads this trader (and its copies) built locally instead of asking the trade API. */
+    public long localPayloads() {
+        return sourcing.localBuilds();
+    }
+
     /** How this trader runs its transactions. */
     public Execution execution() {
         return execution;
@@ -160,7 +180,7 @@ public final class KanaTrader implements AutoCloseable {
 
     /** A trader like this one (same ports, same market rules) that runs transactions as {@code value} says. */
     public KanaTrader withExecution(Execution value) {
-        return new KanaTrader(payloads, submitter, policy, contract, driftGuard, executor,
+        return new KanaTrader(payloads, submitter, sourcing, contract, driftGuard,
                 Objects.requireNonNull(value, "execution"), collateralDecimals, rules, flights);
     }
 
@@ -353,10 +373,7 @@ public final class KanaTrader implements AutoCloseable {
                     ? CompletableFuture.completedFuture(null) : rules.rules(call.marketId());
             pipeline = marketRules
                     .thenApply(r -> expectedArguments(terms, call.values().apply(r)))
-                    .thenApplyAsync(expected -> {
-                        flight.checkNotStopped();
-                        return checkedPayload(terms, expected, call.fetch());
-                    }, executor)
+                    .thenCompose(expected -> sourcing.payload(terms, expected, call.fetch(), flight::checkNotStopped))
                     .thenCompose(payload -> flight.beforeSigning(() -> driftGuard.confirm(terms, payload))
                             .thenApply(confirmed -> payload))
                     .thenCompose(payload -> execution.simulateFirst()
@@ -375,25 +392,6 @@ public final class KanaTrader implements AutoCloseable {
             }
         });
         return flight.result;
-    }
-
-    /** Blocking (the payload port): runs on the executor. */
-    private EntryFunctionPayload checkedPayload(OperationContract operation, List<Object> expected,
-            Supplier<EntryFunctionPayload> fetch) {
-        EntryFunctionPayload payload;
-        String function = operation.likeliestFunction();
-        try {
-            payload = fetch.get();
-        } catch (KanaException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new KanaTransportException(function, "the payload port failed: " + e, e);
-        }
-        if (payload == null) {
-            throw new KanaDecodingException(function, "the trade API returned no payload", null, null);
-        }
-        policy.verify(operation, expected, payload);
-        return payload;
     }
 
     /** Completes normally only when the simulation succeeded; nothing was submitted either way. */
@@ -580,6 +578,9 @@ public final class KanaTrader implements AutoCloseable {
         private Executor executor;
         private Execution execution = Execution.awaitCommit(DEFAULT_COMMIT_TIMEOUT);
         private int collateralDecimals = DEFAULT_COLLATERAL_DECIMALS;
+        private PayloadSource payloadSource = PayloadSource.TRADE_API;
+        private int payloadRecheckEvery = DEFAULT_RECHECK_EVERY;
+        private Consumer<PayloadFallback> onPayloadFallback = fallback -> { };
 
         private Builder() {}
 
@@ -646,16 +647,42 @@ public final class KanaTrader implements AutoCloseable {
             return this;
         }
 
+        /** Where payloads come from; default {@link PayloadSource#TRADE_API}. */
+        public Builder payloadSource(PayloadSource value) {
+            this.payloadSource = Objects.requireNonNull(value, "payloadSource");
+            return this;
+        }
+
+        /**
+         * With {@link PayloadSource#VERIFIED_LOCAL}: one order in every {@code value} of each operation
+         * still takes its payload from the trade API, to compare. Default {@value #DEFAULT_RECHECK_EVERY}.
+         */
+        public Builder payloadRecheckEvery(int value) {
+            if (value < 1) {
+                throw new InvalidRequestException("payloadRecheckEvery", "one in every 1 or more, got " + value);
+            }
+            this.payloadRecheckEvery = value;
+            return this;
+        }
+
+        /** Told of each {@link PayloadFallback} (on the thread that found it); default none. */
+        public Builder onPayloadFallback(Consumer<PayloadFallback> value) {
+            this.onPayloadFallback = Objects.requireNonNull(value, "onPayloadFallback");
+            return this;
+        }
+
         public KanaTrader build() {
             Executor runner = executor != null ? executor : DefaultExecutor.INSTANCE;
             PayloadPolicy policy = Objects.requireNonNull(payloadPolicy, "a payload policy is required");
+            DriftGuard guard = new DriftGuard(Objects.requireNonNull(moduleInterfaces, "module interfaces are required"),
+                    policy);
             return new KanaTrader(
                     Objects.requireNonNull(payloads, "payloads are required"),
                     Objects.requireNonNull(submitter, "a submitter is required"),
-                    policy,
+                    new PayloadSourcing(payloadSource, payloadRecheckEvery, policy, guard, runner, onPayloadFallback,
+                            Clock.systemUTC()),
                     Objects.requireNonNull(contract, "a contract is required"),
-                    new DriftGuard(Objects.requireNonNull(moduleInterfaces, "module interfaces are required"), policy),
-                    runner,
+                    guard,
                     Objects.requireNonNull(execution, "an execution is required"),
                     collateralDecimals,
                     new MarketRulesCache(Objects.requireNonNull(markets, "markets are required"), runner),
