@@ -10,6 +10,7 @@ import io.kana.core.model.EntryFunctionPayload;
 import io.kana.core.model.LimitOrderRequest;
 import io.kana.core.trading.Execution;
 import io.kana.core.trading.KanaTrader;
+import io.kana.core.trading.PayloadSource;
 import io.kana.core.trading.TradeResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +55,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <ul>
  *   <li>{@link #placeLimitOrder}: one {@code KanaTrader.placeLimitOrder} of one {@code KanaClient}:
- *       validation against the market's rules, GET of the payload, payload check, ABI encoding,
+ *       validation against the market's rules, the payload (a GET from the trade API with
+ *       {@code payloadSource = TRADE_API}; built locally, one in 100 still fetched to compare, with
+ *       {@code VERIFIED_LOCAL}), payload check, ABI encoding,
  *       sequence numbering, Ed25519 signature, POST of the signed bytes; with {@code AWAIT_COMMIT}
  *       also the wait for the commit.</li>
  *   <li>{@link #rawHttp}: the floor. A plain OkHttp GET of the same payload endpoint (body read, not
@@ -132,7 +135,7 @@ public class EndToEndBenchmark {
         @Setup(Level.Iteration)
         public void start(IterationParams iteration) throws InterruptedException {
             session = SandboxSession.start(completion == Completion.SUBMIT_ONLY
-                    ? Execution.SUBMIT_ONLY : Execution.awaitCommit(SandboxSession.COMMIT_TIMEOUT));
+                    ? Execution.SUBMIT_ONLY : Execution.awaitCommit(SandboxSession.COMMIT_TIMEOUT), payloadSource());
             window = new InFlightWindow(inFlight);
             gate = new MempoolGate(session::committedCount);
             firstNumber = gate.committed();
@@ -147,6 +150,11 @@ public class EndToEndBenchmark {
             warmUp = placed;
             session.sandbox.resetRequestCounts();
             cpu = CpuMeter.start();
+        }
+
+        /** Where the client's trader takes its payloads from. */
+        PayloadSource payloadSource() {
+            return PayloadSource.TRADE_API;
         }
 
         /**
@@ -224,11 +232,22 @@ public class EndToEndBenchmark {
     /** Orders placed through the client's {@code KanaTrader}. */
     public static class LibraryRun extends OrderFlow {
 
+        /**
+         * {@code VERIFIED_LOCAL}: after the warm-up's first order, payloads are built locally and one in
+         * every {@value KanaTrader#DEFAULT_RECHECK_EVERY} is compared with the trade API's.
+         */
+        @Param({"TRADE_API", "VERIFIED_LOCAL"})
+        public PayloadSource payloadSource;
+
+        @Override
+        PayloadSource payloadSource() {
+            return payloadSource;
+        }
+
         @Override
         boolean gatesMempool() {
             return false;
         }
-
 
         private KanaTrader trader;
         private RestingOrders orders;

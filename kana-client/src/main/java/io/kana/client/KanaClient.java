@@ -404,6 +404,7 @@ public final class KanaClient implements AutoCloseable {
             KanaTrader.Builder builder = KanaTrader.builder()
                     .markets(api)
                     .payloads(api)
+                    .orders(api)
                     .submitter(submitter)
                     .moduleInterfaces(submitter.moduleInterfaces())
                     .contract(config.contract())

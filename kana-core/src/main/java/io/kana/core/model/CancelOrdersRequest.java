@@ -11,9 +11,12 @@ import java.util.List;
  */
 public record CancelOrdersRequest(MarketId marketId, List<OrderToCancel> orders) {
 
+    /** The most orders one cancel transaction takes. */
+    public static final int MAX_ORDERS = Requests.MAX_BATCH_ORDERS;
+
     public CancelOrdersRequest {
         Requests.required("marketId", marketId);
-        orders = Requests.list("orders", orders, Requests.MAX_BATCH_ORDERS);
+        orders = Requests.list("orders", orders, MAX_ORDERS);
         if (orders.isEmpty()) {
             throw new InvalidRequestException("cancelOrderIds", "name at least one order to cancel");
         }

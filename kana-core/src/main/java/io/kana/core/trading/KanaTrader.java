@@ -29,6 +29,7 @@ import io.kana.core.model.Side;
 import io.kana.core.model.SubmittedTransaction;
 import io.kana.core.model.TransactionOutcome;
 import io.kana.core.port.Markets;
+import io.kana.core.port.Orders;
 import io.kana.core.port.ModuleInterfaces;
 import io.kana.core.port.TransactionPayloads;
 import io.kana.core.port.TransactionSubmitter;
@@ -125,6 +126,8 @@ public final class KanaTrader implements AutoCloseable {
     private final TransactionPayloads payloads;
     private final TransactionSubmitter submitter;
     private final PayloadSourcing sourcing;
+    private final OrderGate gate;
+    private final KillSwitch killSwitch;
     private final KanaContract contract;
     private final DriftGuard driftGuard;
     private final Execution execution;
@@ -133,11 +136,13 @@ public final class KanaTrader implements AutoCloseable {
     private final Flights flights;
 
     private KanaTrader(TransactionPayloads payloads, TransactionSubmitter submitter, PayloadSourcing sourcing,
-            KanaContract contract, DriftGuard driftGuard, Execution execution,
+            OrderGate gate, KillSwitch killSwitch, KanaContract contract, DriftGuard driftGuard, Execution execution,
             int collateralDecimals, MarketRulesCache rules, Flights flights) {
         this.payloads = payloads;
         this.submitter = submitter;
         this.sourcing = sourcing;
+        this.gate = gate;
+        this.killSwitch = killSwitch;
         this.contract = contract;
         this.driftGuard = driftGuard;
         this.execution = execution;
@@ -180,7 +185,7 @@ public final class KanaTrader implements AutoCloseable {
 
     /** A trader like this one (same ports, same market rules) that runs transactions as {@code value} says. */
     public KanaTrader withExecution(Execution value) {
-        return new KanaTrader(payloads, submitter, sourcing, contract, driftGuard,
+        return new KanaTrader(payloads, submitter, sourcing, gate, killSwitch, contract, driftGuard,
                 Objects.requireNonNull(value, "execution"), collateralDecimals, rules, flights);
     }
 
@@ -205,7 +210,7 @@ public final class KanaTrader implements AutoCloseable {
 
     /** Places a limit order. */
     public CompletableFuture<TradeResult> placeLimitOrder(LimitOrderRequest request) {
-        return trade(TradeOperation.PLACE_LIMIT_ORDER, () -> new Plan(required(request, "request").marketId(), r -> {
+        return trade(TradeOperation.PLACE_LIMIT_ORDER, () -> new Plan(admitted(request).marketId(), r -> {
             r.checkLeverage(request.leverage());
             Map<String, Object> values = market(request.marketId());
             values.put(SIDE, request.side().tradeSide());
@@ -222,7 +227,7 @@ public final class KanaTrader implements AutoCloseable {
 
     /** Places a market order. */
     public CompletableFuture<TradeResult> placeMarketOrder(MarketOrderRequest request) {
-        return trade(TradeOperation.PLACE_MARKET_ORDER, () -> new Plan(required(request, "request").marketId(), r -> {
+        return trade(TradeOperation.PLACE_MARKET_ORDER, () -> new Plan(admitted(request).marketId(), r -> {
             r.checkLeverage(request.leverage());
             Map<String, Object> values = market(request.marketId());
             values.put(SIDE, request.side().tradeSide());
@@ -237,7 +242,7 @@ public final class KanaTrader implements AutoCloseable {
 
     /** Places several orders of one market in one transaction. */
     public CompletableFuture<TradeResult> placeMultipleOrders(MultipleOrdersRequest request) {
-        return trade(TradeOperation.PLACE_MULTIPLE_ORDERS, () -> new Plan(required(request, "request").marketId(), r -> {
+        return trade(TradeOperation.PLACE_MULTIPLE_ORDERS, () -> new Plan(admitted(request).marketId(), r -> {
             Map<String, Object> values = market(request.marketId());
             batch(values, r, request.orders(), request.restriction());
             return values;
@@ -256,7 +261,7 @@ public final class KanaTrader implements AutoCloseable {
     /** Cancels some orders and places others in one market, in one transaction. */
     public CompletableFuture<TradeResult> cancelAndPlaceMultipleOrders(CancelAndPlaceRequest request) {
         return trade(TradeOperation.CANCEL_AND_PLACE_MULTIPLE_ORDERS,
-                () -> new Plan(required(request, "request").marketId(), r -> {
+                () -> new Plan(admitted(request).marketId(), r -> {
                     Map<String, Object> values = market(request.marketId());
                     cancellations(values, request.toCancel());
                     batch(values, r, request.toPlace(), request.restriction());
@@ -317,6 +322,31 @@ public final class KanaTrader implements AutoCloseable {
     @Override
     public void close() {
         flights.close();
+    }
+
+    /**
+     * Halts trading: from now on every new order of this trader and its copies is refused with
+     * {@link io.kana.core.error.RiskLimitException} (limit {@code halted}) before any request; then
+     * every open order of the wallet on every market is cancelled, in as few transactions as the
+     * batch limit allows, each awaited. Cancels and position changes other than new orders still go
+     * through. The future completes with what was cancelled and what could not be.
+     *
+     * @param reason why, for the log and the refusals
+     */
+    public CompletableFuture<HaltReport> halt(String reason) {
+        Objects.requireNonNull(reason, "reason");
+        Duration timeout = execution.timeout() != null ? execution.timeout() : DEFAULT_COMMIT_TIMEOUT;
+        return killSwitch.halt(reason, withExecution(Execution.awaitCommit(timeout)), submitter.sender());
+    }
+
+    /** Why trading is halted, or empty while it is not. */
+    public java.util.Optional<String> haltReason() {
+        return java.util.Optional.ofNullable(killSwitch.haltReason());
+    }
+
+    /** Takes new orders again after a {@link #halt}. */
+    public void resume() {
+        killSwitch.resume();
     }
 
     /**
@@ -559,6 +589,30 @@ public final class KanaTrader implements AutoCloseable {
         return BigInteger.valueOf(marketId.value());
     }
 
+    private LimitOrderRequest admitted(LimitOrderRequest request) {
+        required(request, "request");
+        gate.admit(List.of(new OrderGate.NewOrder(request.marketId(), request.side(), request.direction(),
+                request.size(), request.price())));
+        return request;
+    }
+
+    private MarketOrderRequest admitted(MarketOrderRequest request) {
+        required(request, "request");
+        gate.admit(List.of(new OrderGate.NewOrder(request.marketId(), request.side(), request.direction(),
+                request.size(), null)));
+        return request;
+    }
+
+    private MultipleOrdersRequest admitted(MultipleOrdersRequest request) {
+        gate.admit(OrderGate.newOrders(required(request, "request").marketId(), request.orders()));
+        return request;
+    }
+
+    private CancelAndPlaceRequest admitted(CancelAndPlaceRequest request) {
+        gate.admit(OrderGate.newOrders(required(request, "request").marketId(), request.toPlace()));
+        return request;
+    }
+
     private static <T> T required(T value, String field) {
         if (value == null) {
             throw new InvalidRequestException(field, field + " is required");
@@ -579,6 +633,9 @@ public final class KanaTrader implements AutoCloseable {
         private Execution execution = Execution.awaitCommit(DEFAULT_COMMIT_TIMEOUT);
         private int collateralDecimals = DEFAULT_COLLATERAL_DECIMALS;
         private PayloadSource payloadSource = PayloadSource.TRADE_API;
+        private RiskLimits riskLimits = RiskLimits.none();
+        private RiskState riskState;
+        private Orders orders;
         private int payloadRecheckEvery = DEFAULT_RECHECK_EVERY;
         private Consumer<PayloadFallback> onPayloadFallback = fallback -> { };
 
@@ -647,6 +704,24 @@ public final class KanaTrader implements AutoCloseable {
             return this;
         }
 
+        /** Pre-trade limits; default {@link RiskLimits#none()}. All but the order rate need a {@link #riskState}. */
+        public Builder riskLimits(RiskLimits value) {
+            this.riskLimits = Objects.requireNonNull(value, "riskLimits");
+            return this;
+        }
+
+        /** The account's state the risk limits read; required by all limits but the order rate. */
+        public Builder riskState(RiskState value) {
+            this.riskState = Objects.requireNonNull(value, "riskState");
+            return this;
+        }
+
+        /** Where {@link KanaTrader#halt} reads the open orders to cancel; without it a halt only refuses new orders. */
+        public Builder orders(Orders value) {
+            this.orders = Objects.requireNonNull(value, "orders");
+            return this;
+        }
+
         /** Where payloads come from; default {@link PayloadSource#TRADE_API}. */
         public Builder payloadSource(PayloadSource value) {
             this.payloadSource = Objects.requireNonNull(value, "payloadSource");
@@ -676,11 +751,17 @@ public final class KanaTrader implements AutoCloseable {
             PayloadPolicy policy = Objects.requireNonNull(payloadPolicy, "a payload policy is required");
             DriftGuard guard = new DriftGuard(Objects.requireNonNull(moduleInterfaces, "module interfaces are required"),
                     policy);
+            if (riskLimits.needsState() && riskState == null) {
+                throw new IllegalStateException("these risk limits read the account's state: set riskState(...)");
+            }
+            KillSwitch killSwitch = new KillSwitch(orders, runner);
             return new KanaTrader(
                     Objects.requireNonNull(payloads, "payloads are required"),
                     Objects.requireNonNull(submitter, "a submitter is required"),
                     new PayloadSourcing(payloadSource, payloadRecheckEvery, policy, guard, runner, onPayloadFallback,
                             Clock.systemUTC()),
+                    new OrderGate(riskLimits, riskState, killSwitch, System::nanoTime),
+                    killSwitch,
                     Objects.requireNonNull(contract, "a contract is required"),
                     guard,
                     Objects.requireNonNull(execution, "an execution is required"),
