@@ -149,10 +149,17 @@ class RiskAndHaltEndToEndTest {
     void orderRatePerSecond() {
         KanaTrader trader = client(RiskLimits.none().withMaxOrdersPerSecond(1)).trader();
         KanaTrader.join(trader.deposit(dec("500")));
-        KanaTrader.join(trader.placeLimitOrder(limit("1", "4")));
         sandbox.resetRequestCounts();
-        // Within the same second (the wait for the first one's commit takes milliseconds here).
-        refusedWithoutRequests("maxOrdersPerSecond", () -> trader.placeLimitOrder(limit("1", "4.001")));
+
+        // The gate judges at the call, so the second call is refused within the first one's second.
+        CompletableFuture<?> first = trader.placeLimitOrder(limit("1", "4"));
+        CompletableFuture<?> second = trader.placeLimitOrder(limit("1", "4.001"));
+        KanaTrader.join(first);
+
+        assertThatThrownBy(() -> KanaTrader.join(second)).isInstanceOfSatisfying(RiskLimitException.class,
+                e -> assertThat(e.limit()).isEqualTo("maxOrdersPerSecond"));
+        assertThat(sandbox.requestCount("/placeLimitOrder")).isEqualTo(1);
+        assertThat(sandbox.requestCount("/v1/transactions")).isEqualTo(1);
     }
 
     @Test
