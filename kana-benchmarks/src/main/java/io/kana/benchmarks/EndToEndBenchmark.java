@@ -83,6 +83,19 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * compiling more code than the raw calls. A full run (12 combinations) takes under 5 minutes:
  *
  * <pre>java -jar kana-benchmarks/target/benchmarks.jar EndToEnd -f1 -wi 1 -w 15 -i 3 -r 2</pre>
+ *
+ * <p>Payload source, one run ({@code -p inFlight=1 -w 12}, 2 shared cores with other builds running, so
+ * errors are wide), orders/s and the latency 10^6/(ops/s):
+ * <pre>
+ *                          SUBMIT_ONLY              AWAIT_COMMIT            requests/order (steady state)
+ * TRADE_API                 701 ops/s  1.43 ms       141 ops/s  7.09 ms     placeLimitOrder 1.00, transactions 1.00
+ * VERIFIED_LOCAL            918 ops/s  1.09 ms       146 ops/s  6.84 ms     placeLimitOrder 0.01, transactions 1.00
+ * rawHttp (GET + POST)      863 ops/s  1.16 ms       157 ops/s  6.37 ms     placeLimitOrder 1.00, transactions 1.00
+ * </pre>
+ * Awaiting adds one {@code wait_by_hash} per order (1.00) in every row; its latency is dominated by the
+ * sandbox's 5 ms commit delay. {@code VERIFIED_LOCAL} beats the two-request floor because it skips the
+ * payload round trip; at {@code inFlight = 64} (SUBMIT_ONLY) the same run gave 804 (TRADE_API) and 1125
+ * (VERIFIED_LOCAL) orders/s against 1263 for rawHttp.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
