@@ -29,6 +29,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
@@ -84,7 +85,7 @@ public final class KanaClient implements AutoCloseable {
             this.scheduler = scheduler();
             this.submitter = AptosTransactionSubmitter.create(wallet, node,
                     builder.submitterSettings.withExpectedChainId(config.network().chainId()), scheduler);
-            this.trader = Assembly.trader(config, api, submitter, builder.execution, policy);
+            this.trader = Assembly.trader(config, api, submitter, builder.execution, policy, builder.traderSettings);
             this.netTrader = NetTrader.of(trader, wallet.address(), api, api, api, api);
         }
     }
@@ -264,6 +265,7 @@ public final class KanaClient implements AutoCloseable {
         private Duration readTimeout = DEFAULT_READ_TIMEOUT;
         private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
         private URI wsUrl;
+        private Consumer<KanaTrader.Builder> traderSettings = settings -> { };
 
         private Builder(KanaConfig config) {
             this.config = Objects.requireNonNull(config, "config");
@@ -284,6 +286,15 @@ public final class KanaClient implements AutoCloseable {
         /** Gas, expiration and resubmission settings. */
         public Builder submitterSettings(SubmitterSettings value) {
             this.submitterSettings = Objects.requireNonNull(value, "submitterSettings");
+            return this;
+        }
+
+        /**
+         * Further settings of the trader, applied after the client's own, e.g.
+         * {@code b -> b.payloadSource(PayloadSource.VERIFIED_LOCAL).riskLimits(limits)}.
+         */
+        public Builder trader(Consumer<KanaTrader.Builder> value) {
+            this.traderSettings = Objects.requireNonNull(value, "trader");
             return this;
         }
 
@@ -397,16 +408,18 @@ public final class KanaClient implements AutoCloseable {
         }
 
         static KanaTrader trader(KanaConfig config, KanaHttpApi api, AptosTransactionSubmitter submitter,
-                Execution execution, PayloadPolicy policy) {
-            return KanaTrader.builder()
+                Execution execution, PayloadPolicy policy, Consumer<KanaTrader.Builder> settings) {
+            KanaTrader.Builder builder = KanaTrader.builder()
                     .markets(api)
                     .payloads(api)
+                    .orders(api)
                     .submitter(submitter)
                     .moduleInterfaces(submitter.moduleInterfaces())
                     .contract(config.contract())
                     .payloadPolicy(policy)
-                    .execution(execution)
-                    .build();
+                    .execution(execution);
+            settings.accept(builder);
+            return builder.build();
         }
     }
 }

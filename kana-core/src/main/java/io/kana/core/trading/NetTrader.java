@@ -292,8 +292,8 @@ public final class NetTrader {
                     legs.specs(), Restriction.NO_RESTRICTION)));
         } else {
             // Too many for one transaction: the cancels go first, in their own batches.
-            for (List<OrderToCancel> batch : batches(toCancel)) {
-                KanaTrader.join(trader.cancelMultipleOrders(new CancelOrdersRequest(marketId, batch)));
+            for (CancelOrdersRequest batch : CancelOrdersRequest.inBatches(marketId, toCancel)) {
+                KanaTrader.join(trader.cancelMultipleOrders(batch));
             }
             result = legs.specs().isEmpty() ? null : KanaTrader.join(placeOnly(marketId, legs.specs()));
         }
@@ -320,10 +320,10 @@ public final class NetTrader {
             }
         }
         List<CompletableFuture<List<TradeResult>>> sent = new ArrayList<>();
-        byMarket.forEach((market, cancels) -> batches(cancels).forEach(batch -> sent.add(
-                trader.cancelMultipleOrders(new CancelOrdersRequest(market, batch))
+        byMarket.forEach((market, cancels) -> CancelOrdersRequest.inBatches(market, cancels).forEach(batch -> sent.add(
+                trader.cancelMultipleOrders(batch)
                         .thenApply(List::of)
-                        .exceptionallyCompose(failure -> retryCancel(market, batch, failure)))));
+                        .exceptionallyCompose(failure -> retryCancel(market, batch.orders(), failure)))));
         List<TradeResult> results = new ArrayList<>();
         for (CompletableFuture<List<TradeResult>> batch : sent) {
             results.addAll(KanaTrader.join(batch));
@@ -515,14 +515,6 @@ public final class NetTrader {
         } catch (KanaException e) {
             return Optional.empty();
         }
-    }
-
-    private static List<List<OrderToCancel>> batches(List<OrderToCancel> cancels) {
-        List<List<OrderToCancel>> batches = new ArrayList<>();
-        for (int from = 0; from < cancels.size(); from += CancelOrdersRequest.MAX_ORDERS) {
-            batches.add(cancels.subList(from, Math.min(cancels.size(), from + CancelOrdersRequest.MAX_ORDERS)));
-        }
-        return batches;
     }
 
     private static <T> T required(T value, String field) {
