@@ -3,7 +3,10 @@ package io.kana.client;
 import io.kana.aptos.keys.Ed25519WalletSigner;
 import io.kana.aptos.node.AptosNodeClient;
 import io.kana.aptos.submit.AptosTransactionSubmitter;
+import io.kana.aptos.submit.FileTransactionJournal;
+import io.kana.aptos.submit.RecoveredTransaction;
 import io.kana.aptos.submit.SubmitterSettings;
+import io.kana.aptos.submit.TransactionJournal;
 import io.kana.core.error.InvalidRequestException;
 import io.kana.core.error.SafeText;
 import io.kana.core.model.AccountAddress;
@@ -23,6 +26,9 @@ import io.kana.http.KanaHttpApi;
 import java.time.Duration;
 import io.kana.http.KanaWebSocket;
 import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -63,6 +69,7 @@ public final class KanaClient implements AutoCloseable {
     private final NetTrader netTrader;
     private final OkHttpClient http;
     private final ScheduledExecutorService scheduler;
+    private final TransactionJournal journal;
     private final URI wsUrl;
     private KanaStreams streams;
 
@@ -77,14 +84,16 @@ public final class KanaClient implements AutoCloseable {
         this.wallet = builder.wallet != null ? builder.wallet : Assembly.wallet(config);
         this.wsUrl = builder.wsUrl != null ? builder.wsUrl : config.wsUrl();
         if (wallet == null) {
+            this.journal = TransactionJournal.NONE;
             this.scheduler = null;
             this.submitter = null;
             this.trader = null;
             this.netTrader = null;
         } else {
+            this.journal = builder.journal == null ? TransactionJournal.NONE : openJournal(builder.journal);
             this.scheduler = scheduler();
             this.submitter = AptosTransactionSubmitter.create(wallet, node,
-                    builder.submitterSettings.withExpectedChainId(config.network().chainId()), scheduler);
+                    builder.submitterSettings.withExpectedChainId(config.network().chainId()), scheduler, journal);
             this.trader = Assembly.trader(config, api, submitter, builder.execution, policy, builder.traderSettings);
             this.netTrader = NetTrader.of(trader, wallet.address(), api, api, api, api);
         }
@@ -95,9 +104,17 @@ public final class KanaClient implements AutoCloseable {
         return new Builder(config);
     }
 
-    /** A client configured from the environment ({@link KanaConfig#fromEnvironment()}). */
+    /**
+     * A client configured from the environment ({@link KanaConfig#fromEnvironment()}), journaling to the file
+     * {@code KANA_JOURNAL} names, if set (see {@link Builder#journal}).
+     */
     public static KanaClient fromEnvironment() {
-        return builder(KanaConfig.fromEnvironment()).build();
+        Builder builder = builder(KanaConfig.fromEnvironment());
+        String journal = System.getenv("KANA_JOURNAL");
+        if (journal != null && !journal.isBlank()) {
+            builder.journal(Path.of(journal.strip()));
+        }
+        return builder.build();
     }
 
     public KanaConfig config() {
@@ -155,6 +172,17 @@ public final class KanaClient implements AutoCloseable {
         return netTrader;
     }
 
+    /**
+     * What became of the transactions a previous run journaled and never saw settled (see
+     * {@link Builder#journal}): each committed, with its outcome, or proven never to execute. Empty without a
+     * journal. New orders are numbered only after it completes; it fails when some could not be settled yet
+     * (the node unreachable), and the next order tries again.
+     */
+    public CompletableFuture<List<RecoveredTransaction>> recoveredOutcomes() {
+        requireKey();
+        return submitter.recovered();
+    }
+
     /** The chain side of the trader (signing, numbering, submitting). */
     public TransactionSubmitter submitter() {
         requireKey();
@@ -199,6 +227,7 @@ public final class KanaClient implements AutoCloseable {
         if (submitter != null) {
             submitter.close();
             scheduler.shutdownNow();
+            journal.close();
         }
         api.close();
         node.close();
@@ -210,6 +239,17 @@ public final class KanaClient implements AutoCloseable {
     public String toString() {
         return "KanaClient[" + config.network() + ", " + SafeText.url(config.apiUrl()) + ", wallet "
                 + (wallet == null ? "none" : wallet.address()) + "]";
+    }
+
+    private TransactionJournal openJournal(Path path) {
+        try {
+            return FileTransactionJournal.open(path);
+        } catch (RuntimeException e) {
+            api.close();
+            node.close();
+            http.dispatcher().executorService().shutdown();
+            throw e;
+        }
     }
 
     private WalletSigner requireKey() {
@@ -266,6 +306,7 @@ public final class KanaClient implements AutoCloseable {
         private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
         private URI wsUrl;
         private Consumer<KanaTrader.Builder> traderSettings = settings -> { };
+        private Path journal;
 
         private Builder(KanaConfig config) {
             this.config = Objects.requireNonNull(config, "config");
@@ -295,6 +336,17 @@ public final class KanaClient implements AutoCloseable {
          */
         public Builder trader(Consumer<KanaTrader.Builder> value) {
             this.traderSettings = Objects.requireNonNull(value, "trader");
+            return this;
+        }
+
+        /**
+         * Journals every signed transaction to {@code file} (forced to disk before it is sent), and on start
+         * settles what a previous run left there before numbering new ones; see
+         * {@link KanaClient#recoveredOutcomes()}. One process per file ({@code KANA_JOURNAL} sets it from the
+         * environment). Default: no journal.
+         */
+        public Builder journal(Path file) {
+            this.journal = Objects.requireNonNull(file, "journal");
             return this;
         }
 
