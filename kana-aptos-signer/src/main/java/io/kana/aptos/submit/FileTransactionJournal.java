@@ -13,7 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -163,6 +163,11 @@ public final class FileTransactionJournal implements TransactionJournal {
         try {
             long size = channel.size();
             if (size < MAGIC.length) {
+                ByteBuffer start = ByteBuffer.allocate((int) size);
+                channel.read(start, 0);
+                if (!Arrays.equals(start.array(), Arrays.copyOf(MAGIC, (int) size))) {
+                    throw new JournalException("the file " + path + " is not a Kana transaction journal", null);
+                }
                 // New, or torn while its header was written: nothing was ever journaled in it.
                 channel.truncate(0);
                 writeFully(channel, ByteBuffer.wrap(MAGIC));
@@ -176,7 +181,7 @@ public final class FileTransactionJournal implements TransactionJournal {
             all.flip();
             byte[] magic = new byte[MAGIC.length];
             all.get(magic);
-            if (!java.util.Arrays.equals(magic, MAGIC)) {
+            if (!Arrays.equals(magic, MAGIC)) {
                 throw new JournalException("the file " + path + " is not a Kana transaction journal", null);
             }
             long kept = readRecords(all);

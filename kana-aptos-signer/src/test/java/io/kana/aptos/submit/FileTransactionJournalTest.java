@@ -166,5 +166,10 @@ class FileTransactionJournalTest {
         assertThatThrownBy(() -> FileTransactionJournal.open(file)).isInstanceOf(JournalException.class)
                 .hasMessageContaining("not a Kana transaction journal");
         assertThat(Files.readString(file)).isEqualTo("my trading notes, not a journal");
+
+        Path tiny = dir.resolve("tiny.txt");
+        Files.writeString(tiny, "abc");
+        assertThatThrownBy(() -> FileTransactionJournal.open(tiny)).isInstanceOf(JournalException.class);
+        assertThat(Files.readString(tiny)).isEqualTo("abc");
     }
 }
