@@ -1,9 +1,12 @@
 package io.kana.sandbox;
 
-import static io.kana.sandbox.EntryFunctionsTest.contractSignatures;
+import static io.kana.sandbox.exchange.EntryFunctionsTest.contractSignatures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.kana.sandbox.chain.PerpsContract;
+import io.kana.sandbox.chain.TestTransaction;
+import io.kana.sandbox.chain.TestWallet;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
