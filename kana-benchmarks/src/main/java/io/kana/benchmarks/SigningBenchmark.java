@@ -101,7 +101,7 @@ public class SigningBenchmark {
         }
     }
 
-    /** The perpetual_scripts entry functions (after the leading {@code &signer}), as WIRE.md lists them. */
+    /** The perpetual_scripts entry functions (after the leading {@code &signer}), as docs/wire-contract.md lists them. */
     static ModuleAbi perpetualScriptsAbi() {
         List<String> place = List.of("u64", "vector<bool>", "vector<bool>", "vector<bool>", "vector<u64>",
                 "vector<u64>", "vector<u64>", "vector<u8>", "vector<u64>", "vector<u64>");

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.kana.sandbox.chain.PerpsContract;
 import io.kana.sandbox.chain.TestTransaction;
 import io.kana.sandbox.chain.TestWallet;
+import io.kana.testsupport.MutableClock;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;

@@ -8,6 +8,7 @@ import io.kana.sandbox.chain.FakePerpsModule;
 import io.kana.sandbox.chain.TestTransaction;
 import io.kana.sandbox.chain.TestWallet;
 import io.kana.sandbox.http.NodeHandler;
+import io.kana.testsupport.MutableClock;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;

@@ -8,6 +8,7 @@ import io.kana.sandbox.chain.SigningVectors;
 import io.kana.sandbox.chain.TestBcs;
 import io.kana.sandbox.chain.TestTransaction;
 import io.kana.sandbox.chain.TestWallet;
+import io.kana.testsupport.MutableClock;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;

@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * A market's fixed rules, shaped like Kana's testnet markets, and the unit conversions of WIRE.md.
+ * A market's fixed rules, shaped like Kana's testnet markets, and the unit conversions of docs/wire-contract.md.
  *
  * <p>Integer units: sizes in lots, prices in ticks, quote amounts in quote subunits ({@code
  * 10^quoteDecimals} per coin). The notional of {@code n} lots at {@code t} ticks is exactly {@code n

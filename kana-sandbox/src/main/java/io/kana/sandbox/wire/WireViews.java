@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The read endpoints' JSON objects (WIRE.md shapes, snake_case): u64 ids as strings, decimals as
+ * The read endpoints' JSON objects (docs/wire-contract.md shapes, snake_case): u64 ids as strings, decimals as
  * strings. Orders and trades carry no {@code trade_side}, as the live API's do not; their side is in
  * {@code order_type} (see {@link LiveOrder#orderType()}). Positions, fills and funding keep it.
  */

@@ -1,14 +1,13 @@
 package io.kana.sandbox.chain;
 
 import com.squareup.moshi.Moshi;
+import io.kana.testsupport.TestData;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-/** The byte-exact cases from the official TypeScript SDK (src/test/resources/aptos-signing-vectors.json). */
+/** The byte-exact cases from the official TypeScript SDK (kana-test-support's TestData). */
 public final class SigningVectors {
 
     private SigningVectors() {
@@ -16,8 +15,8 @@ public final class SigningVectors {
 
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> cases() {
-        try (InputStream in = SigningVectors.class.getResourceAsStream("/aptos-signing-vectors.json")) {
-            String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            String json = TestData.signingVectors();
             Map<String, Object> root = (Map<String, Object>) new Moshi.Builder().build().adapter(Object.class).fromJson(json);
             return (List<Map<String, Object>>) root.get("cases");
         } catch (IOException e) {

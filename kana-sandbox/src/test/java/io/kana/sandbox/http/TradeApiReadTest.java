@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kana.sandbox.exchange.ExchangeDriver;
 import io.kana.sandbox.http.ApiServer.Response;
 import io.kana.sandbox.wire.Json;
+import io.kana.testsupport.TestData;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -71,11 +71,9 @@ class TradeApiReadTest {
 
     @Test
     void marketInfoIsTheDocumentedResponse() throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/fixtures/getMarketInfo.json")) {
-            Object fixture = Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        Object fixture = Json.parse(TestData.fixture("getMarketInfo.json"));
 
-            assertThat(ok(api.get("/getMarketInfo?marketId=1338")).body()).isEqualTo(fixture);
-        }
+        assertThat(ok(api.get("/getMarketInfo?marketId=1338")).body()).isEqualTo(fixture);
     }
 
     @Test
