@@ -9,6 +9,7 @@ import io.kana.core.error.SafeText;
 import io.kana.core.model.AccountAddress;
 import io.kana.core.port.Accounts;
 import io.kana.core.port.Markets;
+import io.kana.core.port.ModuleInterfaces;
 import io.kana.core.port.Orders;
 import io.kana.core.port.Positions;
 import io.kana.core.port.TransactionPayloads;
@@ -23,7 +24,9 @@ import io.kana.http.KanaHttpApi;
 import java.time.Duration;
 import io.kana.http.KanaWebSocket;
 import java.net.URI;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -59,6 +62,11 @@ public final class KanaClient implements AutoCloseable {
     private final WalletSigner wallet;
     private final AptosTransactionSubmitter submitter;
     private final KanaTrader trader;
+    /** Traders over other ports ({@link KanaModule}'s overrides), closed with this client. */
+    private final List<KanaTrader> otherTraders = new CopyOnWriteArrayList<>();
+    private final PayloadPolicy policy;
+    private final ModuleInterfaces moduleInterfaces;
+    private final Execution execution;
     private final NetTrader netTrader;
     private final OkHttpClient http;
     private final ScheduledExecutorService scheduler;
@@ -69,7 +77,8 @@ public final class KanaClient implements AutoCloseable {
         this.config = builder.config;
         boolean trading = builder.wallet != null || config.privateKey() != null;
         // Checked before anything is opened, so a bad setting leaks no threads or connections.
-        PayloadPolicy policy = trading ? Assembly.payloadPolicy(config, builder.allowModuleOverride) : null;
+        this.policy = trading ? Assembly.payloadPolicy(config, builder.allowModuleOverride) : null;
+        this.execution = builder.execution;
         this.http = sharedHttpClient(builder);
         this.api = Assembly.tradeApi(config, http);
         this.node = Assembly.node(config, http);
@@ -78,13 +87,15 @@ public final class KanaClient implements AutoCloseable {
         if (wallet == null) {
             this.scheduler = null;
             this.submitter = null;
+            this.moduleInterfaces = null;
             this.trader = null;
             this.netTrader = null;
         } else {
             this.scheduler = scheduler();
             this.submitter = AptosTransactionSubmitter.create(wallet, node,
                     builder.submitterSettings.withExpectedChainId(config.network().chainId()), scheduler);
-            this.trader = Assembly.trader(config, api, submitter, builder.execution, policy);
+            this.moduleInterfaces = submitter.moduleInterfaces();
+            this.trader = Assembly.trader(config, api, api, submitter, moduleInterfaces, execution, policy);
             this.netTrader = NetTrader.of(trader, wallet.address(), api, api, api, api);
         }
     }
@@ -145,6 +156,29 @@ public final class KanaClient implements AutoCloseable {
         return trader;
     }
 
+    /** The submitter's cache of the node's module ABIs. */
+    ModuleInterfaces moduleInterfaces() {
+        requireKey();
+        return moduleInterfaces;
+    }
+
+    /**
+     * A trader like {@link #trader()} (same contract, payload policy and execution) over the given ports:
+     * {@link #trader()} itself when they are this client's own; closed with this client.
+     */
+    KanaTrader trader(Markets markets, TransactionPayloads payloads, TransactionSubmitter transactions,
+            ModuleInterfaces moduleInterfaces) {
+        requireKey();
+        if (markets == api && payloads == api && transactions == submitter
+                && moduleInterfaces == this.moduleInterfaces) {
+            return trader;
+        }
+        KanaTrader other = Assembly.trader(config, markets, payloads, transactions, moduleInterfaces, execution,
+                policy);
+        otherTraders.add(other);
+        return other;
+    }
+
     /**
      * Buy and sell in net inventory, results with order ids and fills, cancel-all, replace, client
      * order ids, fills with buy/sell: the API a bot reaches for. Shares {@link #trader()}'s market rules.
@@ -190,6 +224,7 @@ public final class KanaClient implements AutoCloseable {
         if (trader != null) {
             trader.close();
         }
+        otherTraders.forEach(KanaTrader::close);
         synchronized (this) {
             if (streams != null) {
                 streams.close();
@@ -396,13 +431,14 @@ public final class KanaClient implements AutoCloseable {
             return policy;
         }
 
-        static KanaTrader trader(KanaConfig config, KanaHttpApi api, AptosTransactionSubmitter submitter,
-                Execution execution, PayloadPolicy policy) {
+        static KanaTrader trader(KanaConfig config, Markets markets, TransactionPayloads payloads,
+                TransactionSubmitter submitter, ModuleInterfaces moduleInterfaces, Execution execution,
+                PayloadPolicy policy) {
             return KanaTrader.builder()
-                    .markets(api)
-                    .payloads(api)
+                    .markets(markets)
+                    .payloads(payloads)
                     .submitter(submitter)
-                    .moduleInterfaces(submitter.moduleInterfaces())
+                    .moduleInterfaces(moduleInterfaces)
                     .contract(config.contract())
                     .payloadPolicy(policy)
                     .execution(execution)

@@ -189,6 +189,11 @@ public final class KanaSandbox implements AutoCloseable {
         return node.chainId();
     }
 
+    /** The perps module's id, {@code <address, long form>::perpetual_scripts}: what {@code KANA_MODULE} names. */
+    public String moduleId() {
+        return node.module().moduleId();
+    }
+
     /** The perps module's address, long form. */
     public String moduleAddress() {
         return Hex.longAddress(moduleAddress);

@@ -72,7 +72,7 @@ class ContractDriftTest {
         String withdraw = "/withdrawSpecifiMarket?marketId=1338&amount=2&userAddress=" + alice.address;
         try (KanaSandbox sandbox = start(drifted)) {
             AbiClient client = new AbiClient(sandbox, EXPIRATION);
-            String scripts = sandbox.moduleAddress() + "::perpetual_scripts::";
+            String scripts = sandbox.moduleId() + "::";
 
             assertThat(client.payload(limit, null)).containsEntry("function", scripts + "place_limit_order")
                     .containsEntry("functionArguments", List.of("true", "false", "1500", "5700", "2", "0", "0", "0", "1338"));

@@ -87,6 +87,11 @@ class ExchangeOnChainTest {
     }
 
     @Test
+    void theModuleIdIsTheExchangesPerpetualScriptsAtTheModuleAddress() {
+        assertThat(sandbox.moduleId()).isEqualTo(TestTransaction.MODULE + "::perpetual_scripts");
+    }
+
+    @Test
     void tradeApiTransactionVersionsAreTheCommittedLedgerVersions() {
         Map<String, Object> deposited = commit(deposit(alice, 0, 50_000_000));
         // Two transactions that commit without changing the exchange: a Move abort and a failed resolution.

@@ -36,7 +36,7 @@ class PayloadTamperingTest {
 
             sandbox.tamperPayloads(UnaryOperator.identity());
             assertPayload(api.get("/deposit?amount=12.5&userAddress=0xABC"),
-                    sandbox.moduleAddress() + "::perpetual_scripts::deposit", List.of(),
+                    sandbox.moduleId() + "::deposit", List.of(),
                     List.of("0x" + "0".repeat(61) + "abc", "12500000"));
         }
     }
