@@ -35,16 +35,11 @@ public final class SandboxNode implements ChainAccounts, AutoCloseable {
     /** Localnet's minimum gas unit price, also the price the node suggests. */
     public static final long MIN_GAS_UNIT_PRICE = 100;
     public static final long PRIORITIZED_GAS_UNIT_PRICE = 150;
-    /** aptos-core's default {@code maximum_number_of_gas_units}. */
-    static final long MAX_GAS_UNITS = 2_000_000;
     /** aptos-core's default mempool {@code capacity_per_user}. */
     public static final int CAPACITY_PER_ACCOUNT = 100;
     /** wait_by_hash's default long-poll timeout. */
     public static final Duration WAIT_BY_HASH_TIMEOUT = Duration.ofMillis(1000);
 
-    private static final long FAILED_RESOLUTION_GAS = 20;
-    private static final long ABORT_GAS = 400;
-    private static final long EXECUTION_BASE_GAS = 800;
 
     /**
      * How the node behaves.
@@ -110,6 +105,7 @@ public final class SandboxNode implements ChainAccounts, AutoCloseable {
     private final Config config;
     private final PerpsModule module;
     private final ModuleInterface moduleInterface;
+    private final Vm vm;
     private final ConcurrentHashMap<String, Account> accounts = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Known> byHash = new ConcurrentHashMap<>();
     private final ScheduledExecutorService committer;
@@ -132,6 +128,7 @@ public final class SandboxNode implements ChainAccounts, AutoCloseable {
         // The module comes first: if it cannot be built, no committer thread is left behind.
         this.module = moduleFactory.apply(this);
         this.moduleInterface = new ModuleInterface(module);
+        this.vm = new Vm(config, moduleInterface);
         this.committer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "kana-sandbox-committer");
             thread.setDaemon(true);
@@ -213,7 +210,7 @@ public final class SandboxNode implements ChainAccounts, AutoCloseable {
             dropExpired(queue);
             Pending existing = queue.get(tx.sequenceNumber());
             if (existing != null) {
-                Submission update = update(existing, tx);
+                Submission update = Vm.update(existing, tx);
                 if (update != null) {
                     return update;
                 }
@@ -241,74 +238,13 @@ public final class SandboxNode implements ChainAccounts, AutoCloseable {
         return new Accepted(pending);
     }
 
-    /**
-     * Mempool's rule for a second transaction with the same sender and sequence number: identical
-     * is an idempotent accept, a higher gas price replaces, anything else is refused.
-     *
-     * @return the answer, or null when {@code tx} replaces {@code existing}
-     */
-    private Submission update(Pending existing, SignedTransaction tx) {
-        SignedTransaction old = existing.transaction();
-        String refusal = null;
-        if (!java.util.Arrays.equals(old.payloadBytes(), tx.payloadBytes())) {
-            refusal = "Transaction already in mempool with a different payload";
-        } else if (old.expirationSecs() != tx.expirationSecs()) {
-            refusal = "Transaction already in mempool with a different expiration timestamp";
-        } else if (old.maxGasAmount() != tx.maxGasAmount()) {
-            refusal = "Transaction already in mempool with a different max gas amount";
-        } else if (Long.compareUnsigned(old.gasUnitPrice(), tx.gasUnitPrice()) > 0) {
-            refusal = "Transaction already in mempool with a higher gas price";
-        } else if (old.gasUnitPrice() == tx.gasUnitPrice()) {
-            return new Accepted(existing);
-        }
-        if (refusal != null) {
-            return new Rejected(new NodeError(400, "invalid_transaction_update", refusal, null));
-        }
-        return null;
-    }
-
-    /**
-     * The VM prologue's checks after the signature, in its order. In validation (mempool) a
-     * sequence number ahead of the account is fine; in execution it must be exact.
-     *
-     * @return the failing status, or null
-     */
     private StatusCode prologue(SignedTransaction tx, Account account, boolean execution) {
-        if (Long.compareUnsigned(tx.maxGasAmount(), MAX_GAS_UNITS) > 0) {
-            return StatusCode.MAX_GAS_UNITS_EXCEEDS_MAX_GAS_UNITS_BOUND;
-        }
-        if (Long.compareUnsigned(tx.gasUnitPrice(), MIN_GAS_UNIT_PRICE) < 0) {
-            return StatusCode.GAS_UNIT_PRICE_BELOW_MIN_BOUND;
-        }
-        if (expired(tx)) {
-            return StatusCode.TRANSACTION_EXPIRED;
-        }
-        if (tx.chainId() != config.chainId()) {
-            return StatusCode.BAD_CHAIN_ID;
-        }
-        if (account == null) {
-            return StatusCode.SENDING_ACCOUNT_DOES_NOT_EXIST;
-        }
-        // Keys are never rotated here, so an account's authentication key is its address.
-        if (!tx.authenticationKey().equals(tx.sender())) {
-            return StatusCode.INVALID_AUTH_KEY;
-        }
-        int order = Long.compareUnsigned(tx.sequenceNumber(), account.sequenceNumber);
-        if (order < 0) {
-            return StatusCode.SEQUENCE_NUMBER_TOO_OLD;
-        }
-        if (execution && order > 0) {
-            return StatusCode.SEQUENCE_NUMBER_TOO_NEW;
-        }
-        BigInteger maxFee = unsigned(tx.maxGasAmount()).multiply(unsigned(tx.gasUnitPrice()));
-        if (maxFee.compareTo(BigInteger.valueOf(account.aptOctas.get())) > 0) {
-            return StatusCode.INSUFFICIENT_BALANCE_FOR_TRANSACTION_FEE;
-        }
-        return null;
+        return account == null ? vm.prologue(tx, null, 0, execution)
+                : vm.prologue(tx, account.sequenceNumber, account.aptOctas.get(), execution);
     }
 
     private boolean expired(SignedTransaction tx) {
-        return Long.compareUnsigned(config.clock().instant().getEpochSecond(), tx.expirationSecs()) >= 0;
+        return vm.expired(tx);
     }
 
     /** Drops transactions that expired while they waited; a node forgets them (by_hash 404). */
@@ -385,65 +321,10 @@ public final class SandboxNode implements ChainAccounts, AutoCloseable {
     private Committed execute(Pending pending, long version) {
         SignedTransaction tx = pending.transaction();
         long timestamp = nextBlockMicros();
-        Committed committed = outcome(tx, pending.resolution(), version, timestamp, call -> module.execute(
+        Committed committed = vm.outcome(tx, pending.resolution(), version, timestamp, call -> module.execute(
                 tx.sender(), call.function(), call.typeArguments(), call.arguments(), timestamp, version));
         charge(tx.sender(), unsigned(committed.gasUsed()).multiply(unsigned(tx.gasUnitPrice())));
         return committed;
-    }
-
-    /**
-     * What running {@code tx} after its prologue gives, by one rule for commits and simulations:
-     * a failed resolution, running out of gas, or the module's result with its gas.
-     */
-    private Committed outcome(SignedTransaction tx, ModuleInterface.Resolution resolution, long version,
-            long timestamp, Function<ModuleInterface.Call, PerpsModule.ExecutionResult> invoke) {
-        boolean success = false;
-        String vmStatus;
-        long gasUsed;
-        if (resolution instanceof ModuleInterface.Unresolved unresolved) {
-            vmStatus = unresolved.status().name();
-            gasUsed = FAILED_RESOLUTION_GAS;
-        } else {
-            ModuleInterface.Call call = (ModuleInterface.Call) resolution;
-            gasUsed = executionGas(tx);
-            if (Long.compareUnsigned(tx.maxGasAmount(), gasUsed) < 0) {
-                vmStatus = "Out of gas";
-                gasUsed = tx.maxGasAmount();
-            } else {
-                PerpsModule.ExecutionResult result = run(tx, call, invoke);
-                success = result.success();
-                vmStatus = success ? "Executed successfully" : abortStatus(result);
-                gasUsed = success ? gasUsed : ABORT_GAS;
-            }
-        }
-        gasUsed = Long.compareUnsigned(gasUsed, tx.maxGasAmount()) > 0 ? tx.maxGasAmount() : gasUsed;
-        return new Committed(tx, resolution, version, success, vmStatus, gasUsed, timestamp);
-    }
-
-    private static PerpsModule.ExecutionResult run(SignedTransaction tx, ModuleInterface.Call call,
-            Function<ModuleInterface.Call, PerpsModule.ExecutionResult> invoke) {
-        try {
-            return invoke.apply(call);
-        } catch (RuntimeException e) {
-            // A bug in the module must not stop the chain; the transaction fails like a VM error.
-            LOG.error("the perps module threw while running {} for {}", call.function(), tx.sender(), e);
-            return PerpsModule.ExecutionResult.abort(null, 0, null);
-        }
-    }
-
-    private String abortStatus(PerpsModule.ExecutionResult result) {
-        String location = Hex.literalAddress(Hex.address(moduleInterface.address())) + "::" + moduleInterface.name();
-        String code = "0x" + Long.toHexString(result.code());
-        if (result.codeName() == null) {
-            return "Move abort in " + location + ": " + code;
-        }
-        return "Move abort in " + location + ": " + result.codeName() + "(" + code + "): "
-                + (result.reason() == null ? "" : result.reason());
-    }
-
-    /** A deterministic gas estimate: a base cost plus the transaction's size. */
-    static long executionGas(SignedTransaction tx) {
-        return EXECUTION_BASE_GAS + tx.rawBytes().length;
     }
 
     private void charge(String sender, BigInteger fee) {
@@ -505,7 +386,7 @@ public final class SandboxNode implements ChainAccounts, AutoCloseable {
         long gasUnitPrice = estimateGasUnitPrice ? MIN_GAS_UNIT_PRICE : tx.gasUnitPrice();
         long maxGas = tx.maxGasAmount();
         if (estimateMaxGasAmount && account != null) {
-            maxGas = Math.min(MAX_GAS_UNITS, account.aptOctas.get() / Math.max(1, gasUnitPrice));
+            maxGas = Math.min(Vm.MAX_GAS_UNITS, account.aptOctas.get() / Math.max(1, gasUnitPrice));
         }
         SignedTransaction priced = new SignedTransaction(tx.sender(), tx.sequenceNumber(), tx.payload(),
                 tx.payloadBytes(), maxGas, gasUnitPrice, tx.expirationSecs(), tx.chainId(), tx.publicKey(),
@@ -517,7 +398,7 @@ public final class SandboxNode implements ChainAccounts, AutoCloseable {
             return new Simulation(new Committed(priced, resolution, version, false, prologue.name(), 0, timestamp),
                     null);
         }
-        return new Simulation(outcome(priced, resolution, version, timestamp, call -> module.simulate(
+        return new Simulation(vm.outcome(priced, resolution, version, timestamp, call -> module.simulate(
                 priced.sender(), call.function(), call.typeArguments(), call.arguments(), timestamp)), null);
     }
 

@@ -20,8 +20,6 @@ final class Clearing {
     static final int NO_RESTRICTION = 0;
     static final int FILL_OR_ABORT = 1;
     static final int POST_OR_ABORT = 3;
-    /** Every sandbox market is quoted in USDC (MODEL.md); messages show amounts in it. */
-    private static final int USDC_DECIMALS = 6;
 
     /** One order to place, in integer units. */
     record OrderRequest(boolean limit, boolean tradeSide, boolean close, long lots, long priceTicks, int leverage,
@@ -49,8 +47,8 @@ final class Clearing {
         requirePositive(units, "deposit amount");
         long held = state.wallets.getOrDefault(sender, 0L);
         if (held < units) {
-            throw new ExecutionAbort(Code.E_INSUFFICIENT_BALANCE, "wallet " + sender + " holds " + usdc(held)
-                    + ", cannot deposit " + usdc(units));
+            throw new ExecutionAbort(Code.E_INSUFFICIENT_BALANCE, "wallet " + sender + " holds " + Amounts.usdc(held)
+                    + ", cannot deposit " + Amounts.usdc(units));
         }
         state.wallets.put(sender, held - units);
         String profile = Addresses.profileOf(wallet);
@@ -66,8 +64,8 @@ final class Clearing {
         settle(profile, market.spec.marketId());
         ProfileAccount account = state.account(profile);
         if (account.balance < units) {
-            throw new ExecutionAbort(Code.E_INSUFFICIENT_BALANCE, "free trading balance is " + usdc(account.balance)
-                    + ", cannot withdraw " + usdc(units));
+            throw new ExecutionAbort(Code.E_INSUFFICIENT_BALANCE, "free trading balance is " + Amounts.usdc(account.balance)
+                    + ", cannot withdraw " + Amounts.usdc(units));
         }
         account.balance -= units;
         state.wallets.merge(sender, units, Math::addExact);
@@ -93,8 +91,8 @@ final class Clearing {
             PositionState position = requirePosition(market, profile, request.tradeSide());
             long available = position.lots - position.closingLots;
             if (request.lots() > available) {
-                throw new ExecutionAbort(Code.E_CLOSE_SIZE_EXCEEDS_POSITION, "closing " + coins(market.spec,
-                        request.lots()) + " but only " + coins(market.spec, available)
+                throw new ExecutionAbort(Code.E_CLOSE_SIZE_EXCEEDS_POSITION, "closing " + Amounts.coins(market.spec,
+                        request.lots()) + " but only " + Amounts.coins(market.spec, available)
                         + " of the position are not already being closed");
             }
         }
@@ -107,15 +105,15 @@ final class Clearing {
             LiveOrder best = book.bestOpposite(buy);
             if (best != null && OrderBook.crosses(buy, order.priceTicks, best.priceTicks)) {
                 throw new ExecutionAbort(Code.E_POST_OR_ABORT_WOULD_TAKE, "a post-or-abort order at "
-                        + price(market.spec, order.priceTicks) + " would match the resting order at "
-                        + price(market.spec, best.priceTicks));
+                        + Amounts.price(market.spec, order.priceTicks) + " would match the resting order at "
+                        + Amounts.price(market.spec, best.priceTicks));
             }
         }
         if (request.limit() && request.restriction() == FILL_OR_ABORT
                 && book.liquidity(buy, false, order.priceTicks) < order.lots) {
             throw new ExecutionAbort(Code.E_FILL_OR_ABORT_NOT_FILLED, "a fill-or-abort order of "
-                    + coins(market.spec, order.lots) + " cannot fill completely at "
-                    + price(market.spec, order.priceTicks) + " or better");
+                    + Amounts.coins(market.spec, order.lots) + " cannot fill completely at "
+                    + Amounts.price(market.spec, order.priceTicks) + " or better");
         }
         while (order.remaining > 0) {
             LiveOrder maker = book.bestOpposite(buy);
@@ -235,14 +233,14 @@ final class Clearing {
         if (!order.close) {
             long margin;
             if (maker) {
-                margin = restingMargin(market.spec, order, order.remaining) - restingMargin(market.spec, order, order.remaining - lots);
-                fee = restingFee(market.spec, order, order.remaining) - restingFee(market.spec, order, order.remaining - lots);
+                margin = Amounts.restingMargin(market.spec, order, order.remaining) - Amounts.restingMargin(market.spec, order, order.remaining - lots);
+                fee = Amounts.restingFee(market.spec, order, order.remaining) - Amounts.restingFee(market.spec, order, order.remaining - lots);
                 order.reserved -= margin + fee;
             } else {
-                margin = ceilDiv(notional, order.leverage);
-                fee = ceilDiv(Math.multiplyExact(notional, TAKER_FEE_BPS), BPS);
+                margin = Amounts.ceilDiv(notional, order.leverage);
+                fee = Amounts.ceilDiv(Math.multiplyExact(notional, TAKER_FEE_BPS), BPS);
                 debit(account, Math.addExact(margin, fee), Code.E_INSUFFICIENT_MARGIN, "opening "
-                        + coins(market.spec, lots) + " at " + price(market.spec, ticks) + " with leverage "
+                        + Amounts.coins(market.spec, lots) + " at " + Amounts.price(market.spec, ticks) + " with leverage "
                         + order.leverage);
             }
             state.fees = Math.addExact(state.fees, fee);
@@ -260,13 +258,13 @@ final class Clearing {
             }
         } else {
             fee = maker
-                    ? restingFee(market.spec, order, order.remaining) - restingFee(market.spec, order, order.remaining - lots)
-                    : ceilDiv(Math.multiplyExact(notional, TAKER_FEE_BPS), BPS);
+                    ? Amounts.restingFee(market.spec, order, order.remaining) - Amounts.restingFee(market.spec, order, order.remaining - lots)
+                    : Amounts.ceilDiv(Math.multiplyExact(notional, TAKER_FEE_BPS), BPS);
             position = market.position(order.owner, order.tradeSide);
             entryBefore = market.spec.averagePrice(position.cost, position.lots);
             boolean whole = lots == position.lots;
-            long closedCost = whole ? position.cost : proportion(position.cost, lots, position.lots);
-            long releasedMargin = whole ? position.margin : proportion(position.margin, lots, position.lots);
+            long closedCost = whole ? position.cost : Amounts.proportion(position.cost, lots, position.lots);
+            long releasedMargin = whole ? position.margin : Amounts.proportion(position.margin, lots, position.lots);
             position.lots -= lots;
             position.cost -= closedCost;
             position.margin -= releasedMargin;
@@ -315,10 +313,10 @@ final class Clearing {
             PositionState position = market.position(order.owner, order.tradeSide);
             position.closingLots += order.remaining;
         } else {
-            long reserve = Math.addExact(restingMargin(market.spec, order, order.remaining),
-                    restingFee(market.spec, order, order.remaining));
+            long reserve = Math.addExact(Amounts.restingMargin(market.spec, order, order.remaining),
+                    Amounts.restingFee(market.spec, order, order.remaining));
             debit(state.account(order.owner), reserve, Code.E_INSUFFICIENT_MARGIN, "resting "
-                    + coins(market.spec, order.remaining) + " at " + price(market.spec, order.priceTicks)
+                    + Amounts.coins(market.spec, order.remaining) + " at " + Amounts.price(market.spec, order.priceTicks)
                     + " with leverage " + order.leverage);
             order.reserved = reserve;
         }
@@ -364,19 +362,6 @@ final class Clearing {
                 .add(BigInteger.valueOf(idBase + state.tradeSequence)).toString();
     }
 
-    /** Margin a resting opening order holds for {@code lots} unfilled lots: ceil(notional / leverage). */
-    private static long restingMargin(MarketSpec spec, LiveOrder order, long lots) {
-        return ceilDiv(spec.notional(lots, order.priceTicks), order.leverage);
-    }
-
-    /**
-     * Maker fee a resting order owes for {@code lots} unfilled lots. Charging the difference of this
-     * function on each fill makes the order's total fee ceil(total notional * maker rate) exactly.
-     */
-    private static long restingFee(MarketSpec spec, LiveOrder order, long lots) {
-        return ceilDiv(Math.multiplyExact(spec.notional(lots, order.priceTicks), MAKER_FEE_BPS), BPS);
-    }
-
     private void touch(PositionState position) {
         position.updatedAt = timestamp;
         position.version = version;
@@ -402,8 +387,8 @@ final class Clearing {
 
     private static void validate(MarketSpec spec, OrderRequest request) {
         if (request.lots() < spec.minLots() || request.lots() > spec.maxLots()) {
-            throw invalid("size is " + coins(spec, request.lots()) + "; market " + spec.marketId() + " takes "
-                    + spec.size(spec.minLots()).toPlainString() + " to " + coins(spec, spec.maxLots()));
+            throw invalid("size is " + Amounts.coins(spec, request.lots()) + "; market " + spec.marketId() + " takes "
+                    + spec.size(spec.minLots()).toPlainString() + " to " + Amounts.coins(spec, spec.maxLots()));
         }
         if (request.limit() && request.priceTicks() <= 0) {
             throw invalid("a limit order needs a price above 0 ticks");
@@ -420,8 +405,8 @@ final class Clearing {
 
     private static void debit(ProfileAccount account, long units, Code code, String what) {
         if (account.balance < units) {
-            throw new ExecutionAbort(code, "free trading balance is " + usdc(account.balance) + "; "
-                    + what + " needs " + usdc(units));
+            throw new ExecutionAbort(code, "free trading balance is " + Amounts.usdc(account.balance) + "; "
+                    + what + " needs " + Amounts.usdc(units));
         }
         account.balance -= units;
     }
@@ -432,33 +417,9 @@ final class Clearing {
         }
     }
 
-    /** Coins first, the wire's lots after: {@code "1.5 APT (1500 lots)"}. */
-    private static String coins(MarketSpec spec, long lots) {
-        return spec.size(lots).toPlainString() + " " + spec.baseName().split("[/-]")[0] + " (" + lots + " lots)";
-    }
-
-    /** A price first, the wire's ticks after: {@code "5.001 (5001 ticks)"}. */
-    private static String price(MarketSpec spec, long ticks) {
-        return spec.price(ticks).toPlainString() + " (" + ticks + " ticks)";
-    }
-
-    /** Quote coins (USDC, 6 decimals) first, the wire's subunits after. */
-    private static String usdc(long units) {
-        return MarketSpec.plain(java.math.BigDecimal.valueOf(units, USDC_DECIMALS)).toPlainString() + " USDC ("
-                + units + " subunits)";
-    }
-
     static ExecutionAbort invalid(String reason) {
         return new ExecutionAbort(Code.E_INVALID_ARGUMENT, reason);
     }
 
-    static long ceilDiv(long numerator, long denominator) {
-        return -Math.floorDiv(-numerator, denominator);
-    }
 
-    /** floor(value * part / whole) without overflow. */
-    private static long proportion(long value, long part, long whole) {
-        return BigInteger.valueOf(value).multiply(BigInteger.valueOf(part))
-                .divide(BigInteger.valueOf(whole)).longValueExact();
-    }
 }
