@@ -1,5 +1,19 @@
 package io.kana.http;
 
+import static io.kana.http.QueryValues.bool;
+import static io.kana.http.QueryValues.limit;
+import static io.kana.http.QueryValues.marketId;
+import static io.kana.http.QueryValues.offset;
+import static io.kana.http.QueryValues.optional;
+import static io.kana.http.QueryValues.order;
+import static io.kana.http.QueryValues.orderId;
+import static io.kana.http.QueryValues.page;
+import static io.kana.http.QueryValues.positive;
+import static io.kana.http.QueryValues.required;
+import static io.kana.http.QueryValues.side;
+import static io.kana.http.QueryValues.wallet;
+import static io.kana.http.QueryValues.zeroOrPositive;
+
 import io.kana.core.error.InvalidRequestException;
 import io.kana.core.error.KanaApiException;
 import io.kana.core.error.ProfileNotFoundException;
@@ -403,71 +417,6 @@ public final class KanaHttpApi implements Markets, Accounts, Orders, Positions, 
         return caller.execute(call, Decoders.PAYLOAD);
     }
 
-    private static String wallet(AccountAddress wallet) {
-        return required(wallet, "wallet", "pass the wallet's AccountAddress (the profile address is looked up "
-                + "from it)").hex();
-    }
-
-    private static String marketId(MarketId marketId) {
-        return required(marketId, "marketId", "pass the market, e.g. MarketId.of(1338)").toString();
-    }
-
-    private static String orderId(OrderId orderId) {
-        return required(orderId, "orderId", "pass the order's id, e.g. OrderId.parse(\"11905620858892513160724480\")")
-                .toString();
-    }
-
-    private static String side(Side side) {
-        return bool(required(side, "side", "pass Side.LONG or Side.SHORT").tradeSide());
-    }
-
-    private static String optional(MarketId marketId) {
-        return marketId == null ? null : marketId.toString();
-    }
-
-    private static PageRequest page(PageRequest page) {
-        return page == null ? PageRequest.DEFAULT : page;
-    }
-
-    private static String offset(PageRequest page) {
-        return page.offset() == null ? null : page.offset().toString();
-    }
-
-    private static String limit(PageRequest page) {
-        return page.limit() == null ? null : page.limit().toString();
-    }
-
-    private static String order(PageRequest page) {
-        return page.order() == null ? null : page.order().wireValue();
-    }
-
-    private static String bool(boolean value) {
-        return value ? "true" : "false";
-    }
-
-    private static String positive(BigDecimal amount, String field) {
-        if (amount == null || amount.signum() <= 0) {
-            throw new InvalidRequestException(field, field + " must be positive, got "
-                    + (amount == null ? "null" : amount.toString()));
-        }
-        return NumberBounds.check(field, amount).toPlainString();
-    }
-
-    private static String zeroOrPositive(BigDecimal price, String field) {
-        if (price == null || price.signum() < 0) {
-            throw new InvalidRequestException(field, field + " must be zero or positive, got "
-                    + (price == null ? "null" : price.toString()));
-        }
-        return NumberBounds.check(field, price).toPlainString();
-    }
-
-    private static <T> T required(T value, String field, String hint) {
-        if (value == null) {
-            throw new InvalidRequestException(field, field + " is required: " + hint);
-        }
-        return value;
-    }
-
     private static <T> T orDefault(T value, T fallback) {
         return value == null ? fallback : value;
     }
@@ -490,7 +439,7 @@ public final class KanaHttpApi implements Markets, Accounts, Orders, Positions, 
         private boolean allowCleartext;
 
         private Builder(URI baseUrl) {
-            this.baseUrl = toHttpUrl(baseUrl);
+            this.baseUrl = BaseUrls.toHttpUrl(baseUrl);
         }
 
         /** The key sent as {@code x-api-key} on every request; without one the header is not sent. */
@@ -560,18 +509,12 @@ public final class KanaHttpApi implements Markets, Accounts, Orders, Positions, 
 
         /** @throws InvalidRequestException for cleartext {@code http://} to another host, unless allowed */
         public KanaHttpApi build() {
-            if (!baseUrl.isHttps() && !allowCleartext && !isLoopback(baseUrl.host())) {
+            if (!baseUrl.isHttps() && !allowCleartext && !BaseUrls.isLoopback(baseUrl.host())) {
                 throw new InvalidRequestException("baseUrl", "the base URL " + SafeText.url(baseUrl.toString())
                         + " is cleartext http to another host: the API key would travel unencrypted; use https, "
                         + "or allow it explicitly (allowCleartext(true), KANA_ALLOW_CLEARTEXT=true)");
             }
             return new KanaHttpApi(this);
-        }
-
-        /** A loopback name or literal; decided from the text alone, without a DNS lookup. */
-        static boolean isLoopback(String host) {
-            return host.equals("localhost") || host.endsWith(".localhost") || host.startsWith("127.")
-                    && host.chars().allMatch(c -> c == '.' || Character.isDigit(c)) || host.equals("::1");
         }
 
         @Override
@@ -586,21 +529,5 @@ public final class KanaHttpApi implements Markets, Accounts, Orders, Positions, 
             return timeout;
         }
 
-        private static HttpUrl toHttpUrl(URI uri) {
-            Function<String, InvalidRequestException> invalid = why -> new InvalidRequestException("baseUrl",
-                    "the base URL " + why + "; use KanaHttpApi.TESTNET, KanaHttpApi.MAINNET or an http(s) URL");
-            if (uri == null) {
-                throw invalid.apply("is null");
-            }
-            HttpUrl url = HttpUrl.parse(uri.toString());
-            if (url == null) {
-                throw invalid.apply("'" + SafeText.url(uri) + "' is not an absolute http(s) URL");
-            }
-            if (url.query() != null || url.fragment() != null) {
-                throw invalid.apply("'" + SafeText.url(uri) + "' has a query or fragment");
-            }
-            // Endpoint paths are relative, so the base path must end with a slash to keep its last segment.
-            return url.encodedPath().endsWith("/") ? url : url.newBuilder().addPathSegment("").build();
-        }
     }
 }

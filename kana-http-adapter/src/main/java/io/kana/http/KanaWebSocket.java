@@ -447,7 +447,7 @@ public final class KanaWebSocket implements StreamTransport {
         /** @throws InvalidRequestException for cleartext {@code ws://} to another host unless allowed */
         public KanaWebSocket build() {
             String host = url.getHost() == null ? "" : url.getHost().replace("[", "").replace("]", "");
-            if ("ws".equals(url.getScheme()) && !allowCleartext && !KanaHttpApi.Builder.isLoopback(host)) {
+            if ("ws".equals(url.getScheme()) && !allowCleartext && !BaseUrls.isLoopback(host)) {
                 throw new InvalidRequestException("url", "the WebSocket URL " + SafeText.url(url)
                         + " is cleartext ws to another host: use wss, or allow it explicitly (allowCleartext(true), "
                         + "KANA_ALLOW_CLEARTEXT=true)");
