@@ -49,7 +49,7 @@ final class SandboxSession implements AutoCloseable {
         KanaSandbox sandbox = KanaSandbox.builder().seed(7).start();
         try {
             KanaConfig config = KanaConfig.sandbox(URI.create(sandbox.apiUrl()), URI.create(sandbox.nodeUrl()),
-                    sandbox.moduleAddress() + "::perpetual_scripts", Secret.of(KEY));
+                    sandbox.moduleId(), Secret.of(KEY));
             KanaClient client = KanaClient.builder(config).execution(execution)
                     .trader(trader -> trader.payloadSource(payloadSource)).build();
             SandboxSession session = new SandboxSession(sandbox, client);

@@ -12,6 +12,7 @@ import io.kana.core.error.SafeText;
 import io.kana.core.model.AccountAddress;
 import io.kana.core.port.Accounts;
 import io.kana.core.port.Markets;
+import io.kana.core.port.ModuleInterfaces;
 import io.kana.core.port.Orders;
 import io.kana.core.port.Positions;
 import io.kana.core.port.TransactionPayloads;
@@ -30,6 +31,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -66,6 +68,12 @@ public final class KanaClient implements AutoCloseable {
     private final WalletSigner wallet;
     private final AptosTransactionSubmitter submitter;
     private final KanaTrader trader;
+    /** Traders over other ports ({@link KanaModule}'s overrides), closed with this client. */
+    private final List<KanaTrader> otherTraders = new CopyOnWriteArrayList<>();
+    private final PayloadPolicy policy;
+    private final ModuleInterfaces moduleInterfaces;
+    private final Execution execution;
+    private final Consumer<KanaTrader.Builder> traderSettings;
     private final NetTrader netTrader;
     private final OkHttpClient http;
     private final ScheduledExecutorService scheduler;
@@ -77,16 +85,19 @@ public final class KanaClient implements AutoCloseable {
         this.config = builder.config;
         boolean trading = builder.wallet != null || config.privateKey() != null;
         // Checked before anything is opened, so a bad setting leaks no threads or connections.
-        PayloadPolicy policy = trading ? Assembly.payloadPolicy(config, builder.allowModuleOverride) : null;
+        this.policy = trading ? Assembly.payloadPolicy(config, builder.allowModuleOverride) : null;
+        this.execution = builder.execution;
         this.http = sharedHttpClient(builder);
         this.api = Assembly.tradeApi(config, http);
         this.node = Assembly.node(config, http);
         this.wallet = builder.wallet != null ? builder.wallet : Assembly.wallet(config);
         this.wsUrl = builder.wsUrl != null ? builder.wsUrl : config.wsUrl();
         if (wallet == null) {
+            this.traderSettings = null;
             this.journal = TransactionJournal.NONE;
             this.scheduler = null;
             this.submitter = null;
+            this.moduleInterfaces = null;
             this.trader = null;
             this.netTrader = null;
         } else {
@@ -94,7 +105,10 @@ public final class KanaClient implements AutoCloseable {
             this.scheduler = scheduler();
             this.submitter = AptosTransactionSubmitter.create(wallet, node,
                     builder.submitterSettings.withExpectedChainId(config.network().chainId()), scheduler, journal);
-            this.trader = Assembly.trader(config, api, submitter, builder.execution, policy, builder.traderSettings);
+            this.moduleInterfaces = submitter.moduleInterfaces();
+            this.traderSettings = builder.traderSettings;
+            this.trader = Assembly.trader(config, api, api, api, submitter, moduleInterfaces, execution, policy,
+                    traderSettings);
             this.netTrader = NetTrader.of(trader, wallet.address(), api, api, api, api);
         }
     }
@@ -163,6 +177,29 @@ public final class KanaClient implements AutoCloseable {
         return trader;
     }
 
+    /** The submitter's cache of the node's module ABIs. */
+    ModuleInterfaces moduleInterfaces() {
+        requireKey();
+        return moduleInterfaces;
+    }
+
+    /**
+     * A trader like {@link #trader()} (same contract, payload policy and execution) over the given ports:
+     * {@link #trader()} itself when they are this client's own; closed with this client.
+     */
+    KanaTrader trader(Markets markets, TransactionPayloads payloads, TransactionSubmitter transactions,
+            ModuleInterfaces moduleInterfaces) {
+        requireKey();
+        if (markets == api && payloads == api && transactions == submitter
+                && moduleInterfaces == this.moduleInterfaces) {
+            return trader;
+        }
+        KanaTrader other = Assembly.trader(config, markets, payloads, api, transactions, moduleInterfaces, execution,
+                policy, traderSettings);
+        otherTraders.add(other);
+        return other;
+    }
+
     /**
      * Buy and sell in net inventory, results with order ids and fills, cancel-all, replace, client
      * order ids, fills with buy/sell: the API a bot reaches for. Shares {@link #trader()}'s market rules.
@@ -219,6 +256,7 @@ public final class KanaClient implements AutoCloseable {
         if (trader != null) {
             trader.close();
         }
+        otherTraders.forEach(KanaTrader::close);
         synchronized (this) {
             if (streams != null) {
                 streams.close();
@@ -459,14 +497,15 @@ public final class KanaClient implements AutoCloseable {
             return policy;
         }
 
-        static KanaTrader trader(KanaConfig config, KanaHttpApi api, AptosTransactionSubmitter submitter,
-                Execution execution, PayloadPolicy policy, Consumer<KanaTrader.Builder> settings) {
+        static KanaTrader trader(KanaConfig config, Markets markets, TransactionPayloads payloads, Orders orders,
+                TransactionSubmitter submitter, ModuleInterfaces moduleInterfaces, Execution execution,
+                PayloadPolicy policy, Consumer<KanaTrader.Builder> settings) {
             KanaTrader.Builder builder = KanaTrader.builder()
-                    .markets(api)
-                    .payloads(api)
-                    .orders(api)
+                    .markets(markets)
+                    .payloads(payloads)
+                    .orders(orders)
                     .submitter(submitter)
-                    .moduleInterfaces(submitter.moduleInterfaces())
+                    .moduleInterfaces(moduleInterfaces)
                     .contract(config.contract())
                     .payloadPolicy(policy)
                     .execution(execution);

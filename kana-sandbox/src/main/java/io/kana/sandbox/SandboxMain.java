@@ -64,7 +64,7 @@ public final class SandboxMain {
         System.out.println("  trade API  " + sandbox.apiUrl());
         System.out.println("  Aptos node " + sandbox.nodeUrl());
         System.out.println("  WebSocket  " + sandbox.wsUrl());
-        System.out.println("  module     " + sandbox.moduleAddress() + "::perpetual_scripts");
+        System.out.println("  module     " + sandbox.moduleId());
         System.out.println("  contract   " + (contract == null ? "the standard contract" : contract.toAbsolutePath()));
         for (String wallet : wallets) {
             System.out.println("  funded     " + wallet + " (" + DEMO_USDC.toPlainString() + " USDC, 100 APT)");

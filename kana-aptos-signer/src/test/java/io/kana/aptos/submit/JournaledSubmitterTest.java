@@ -1,5 +1,6 @@
 package io.kana.aptos.submit;
 
+import io.kana.testsupport.MutableClock;
 import static io.kana.aptos.submit.AptosTransactionSubmitterTest.failure;
 import static io.kana.aptos.submit.AptosTransactionSubmitterTest.payload;
 import static org.assertj.core.api.Assertions.assertThat;
