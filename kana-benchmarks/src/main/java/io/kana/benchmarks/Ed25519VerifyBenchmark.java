@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * What checking one transaction's signature costs the sandbox node, which verifies with the JDK's
- * Ed25519 (as {@code io.kana.sandbox.Crypto} does: a new {@link Signature} and public key per call),
+ * Ed25519 (as {@code io.kana.sandbox.chain.Crypto} does: a new {@link Signature} and public key per call),
  * next to Bouncy Castle's verification and signature of the same message. In the end-to-end runs the
  * node's check is the largest single cost, so it bounds what {@link EndToEndBenchmark} can show.
  *

@@ -6,6 +6,7 @@ import io.kana.client.KanaConfig;
 import io.kana.client.Secret;
 import io.kana.core.trading.Execution;
 import io.kana.core.trading.KanaTrader;
+import io.kana.core.trading.PayloadSource;
 import io.kana.sandbox.KanaSandbox;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -40,11 +41,17 @@ final class SandboxSession implements AutoCloseable {
 
     /** Starts the sandbox and a client whose trader runs transactions as {@code execution} says. */
     static SandboxSession start(Execution execution) {
+        return start(execution, PayloadSource.TRADE_API);
+    }
+
+    /** Likewise, with the trader taking its payloads from {@code payloadSource}. */
+    static SandboxSession start(Execution execution, PayloadSource payloadSource) {
         KanaSandbox sandbox = KanaSandbox.builder().seed(7).start();
         try {
             KanaConfig config = KanaConfig.sandbox(URI.create(sandbox.apiUrl()), URI.create(sandbox.nodeUrl()),
-                    sandbox.moduleAddress() + "::perpetual_scripts", Secret.of(KEY));
-            KanaClient client = KanaClient.builder(config).execution(execution).build();
+                    sandbox.moduleId(), Secret.of(KEY));
+            KanaClient client = KanaClient.builder(config).execution(execution)
+                    .trader(trader -> trader.payloadSource(payloadSource)).build();
             SandboxSession session = new SandboxSession(sandbox, client);
             sandbox.fundWallet(client.wallet().hex(), WALLET_USDC, GAS_OCTAS);
             KanaTrader.join(client.trader().withExecution(Execution.awaitCommit(COMMIT_TIMEOUT)).deposit(DEPOSIT_USDC));

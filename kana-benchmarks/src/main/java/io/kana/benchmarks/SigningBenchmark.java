@@ -6,6 +6,7 @@ import io.kana.aptos.abi.TransactionFactory;
 import io.kana.aptos.keys.Ed25519WalletSigner;
 import io.kana.aptos.tx.SignedTransaction;
 import io.kana.aptos.tx.TransactionParameters;
+import io.kana.core.contract.KanaContract;
 import io.kana.core.model.AccountAddress;
 import io.kana.core.model.EntryFunctionPayload;
 import io.kana.core.port.WalletSigner;
@@ -39,7 +40,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class SigningBenchmark {
 
-    private static final String MODULE = "0x7a38039fffd016adcac2c53795ee49325e5ec6fddf3bf02651c09f9a583655a6";
+    /** Mainnet's module, as the contract file names it. */
+    private static final String MODULE_ID = KanaContract.standard().moduleId("mainnet").orElseThrow();
+    private static final String MODULE = MODULE_ID.substring(0, MODULE_ID.indexOf("::"));
     private static final String SEED = "9bf49a6a0755f953811fce125f2683d50429c3bb49e074147e0089a52eae155f";
 
     private TransactionFactory factory;
@@ -56,7 +59,7 @@ public class SigningBenchmark {
     public void setUp() {
         abi = perpetualScriptsAbi();
         // Exactly as the trade API returns it: every argument a string.
-        placeLimitOrder = new EntryFunctionPayload(MODULE + "::perpetual_scripts::place_limit_order", List.of(),
+        placeLimitOrder = new EntryFunctionPayload(MODULE_ID + "::place_limit_order", List.of(),
                 List.of("1338", "true", "false", "250000000", "65000000000", "20", "0", "0", "0"));
         signer = Ed25519WalletSigner.fromText("ed25519-priv-0x" + SEED);
         parameters = new TransactionParameters(signer.address(), 42, 20_000, 100, 1_767_225_600L, 1);
@@ -101,11 +104,11 @@ public class SigningBenchmark {
         }
     }
 
-    /** The perpetual_scripts entry functions (after the leading {@code &signer}), as WIRE.md lists them. */
+    /** The perpetual_scripts entry functions (after the leading {@code &signer}), as docs/wire-contract.md lists them. */
     static ModuleAbi perpetualScriptsAbi() {
         List<String> place = List.of("u64", "vector<bool>", "vector<bool>", "vector<bool>", "vector<u64>",
                 "vector<u64>", "vector<u64>", "vector<u8>", "vector<u64>", "vector<u64>");
-        return new ModuleAbi(AccountAddress.parse(MODULE), "perpetual_scripts", List.of(
+        return new ModuleAbi(AccountAddress.parse(MODULE), MODULE_ID.substring(MODULE.length() + 2), List.of(
                 entry("deposit", "address", "u64"),
                 entry("withdraw_specific_market", "u64", "u64"),
                 entry("place_limit_order", "u64", "bool", "bool", "u64", "u64", "u64", "u8", "u64", "u64"),

@@ -37,7 +37,7 @@ public record CliRun(int code, String out, String err) {
         environment.put("KANA_API_URL", sandbox.sandbox().apiUrl());
         environment.put("NODE_URL", sandbox.sandbox().nodeUrl());
         environment.put("KANA_WS_URL", sandbox.sandbox().wsUrl());
-        environment.put("KANA_MODULE", sandbox.sandbox().moduleAddress() + "::perpetual_scripts");
+        environment.put("KANA_MODULE", sandbox.sandbox().moduleId());
         return environment;
     }
 

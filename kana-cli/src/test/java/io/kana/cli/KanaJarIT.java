@@ -127,7 +127,7 @@ class KanaJarIT {
         environment.put("KANA_NETWORK", "sandbox");
         environment.put("KANA_API_URL", sandbox.apiUrl());
         environment.put("NODE_URL", sandbox.nodeUrl());
-        environment.put("KANA_MODULE", sandbox.moduleAddress() + "::perpetual_scripts");
+        environment.put("KANA_MODULE", sandbox.moduleId());
         return java(environment, args);
     }
 

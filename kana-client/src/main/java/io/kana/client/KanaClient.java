@@ -3,12 +3,16 @@ package io.kana.client;
 import io.kana.aptos.keys.Ed25519WalletSigner;
 import io.kana.aptos.node.AptosNodeClient;
 import io.kana.aptos.submit.AptosTransactionSubmitter;
+import io.kana.aptos.submit.FileTransactionJournal;
+import io.kana.aptos.submit.RecoveredTransaction;
 import io.kana.aptos.submit.SubmitterSettings;
+import io.kana.aptos.submit.TransactionJournal;
 import io.kana.core.error.InvalidRequestException;
 import io.kana.core.error.SafeText;
 import io.kana.core.model.AccountAddress;
 import io.kana.core.port.Accounts;
 import io.kana.core.port.Markets;
+import io.kana.core.port.ModuleInterfaces;
 import io.kana.core.port.Orders;
 import io.kana.core.port.Positions;
 import io.kana.core.port.TransactionPayloads;
@@ -24,12 +28,17 @@ import io.kana.http.KanaHttpApi;
 import java.time.Duration;
 import io.kana.http.KanaWebSocket;
 import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
@@ -60,9 +69,16 @@ public final class KanaClient implements AutoCloseable {
     private final WalletSigner wallet;
     private final AptosTransactionSubmitter submitter;
     private final KanaTrader trader;
+    /** Traders over other ports ({@link KanaModule}'s overrides), closed with this client. */
+    private final List<KanaTrader> otherTraders = new CopyOnWriteArrayList<>();
+    private final PayloadPolicy policy;
+    private final ModuleInterfaces moduleInterfaces;
+    private final Execution execution;
+    private final Consumer<KanaTrader.Builder> traderSettings;
     private final NetTrader netTrader;
     private final OkHttpClient http;
     private final ScheduledExecutorService scheduler;
+    private final TransactionJournal journal;
     private final URI wsUrl;
     private final TradeListener listener;
     private KanaStreams streams;
@@ -71,7 +87,8 @@ public final class KanaClient implements AutoCloseable {
         this.config = builder.config;
         boolean trading = builder.wallet != null || config.privateKey() != null;
         // Checked before anything is opened, so a bad setting leaks no threads or connections.
-        PayloadPolicy policy = trading ? Assembly.payloadPolicy(config, builder.allowModuleOverride) : null;
+        this.policy = trading ? Assembly.payloadPolicy(config, builder.allowModuleOverride) : null;
+        this.execution = builder.execution;
         this.http = sharedHttpClient(builder);
         this.listener = builder.listener != null ? builder.listener : Assembly.detectMetrics(KanaClient.class.getClassLoader());
         this.api = Assembly.tradeApi(config, http, listener);
@@ -79,15 +96,22 @@ public final class KanaClient implements AutoCloseable {
         this.wallet = builder.wallet != null ? builder.wallet : Assembly.wallet(config);
         this.wsUrl = builder.wsUrl != null ? builder.wsUrl : config.wsUrl();
         if (wallet == null) {
+            this.traderSettings = null;
+            this.journal = TransactionJournal.NONE;
             this.scheduler = null;
             this.submitter = null;
+            this.moduleInterfaces = null;
             this.trader = null;
             this.netTrader = null;
         } else {
+            this.journal = builder.journal == null ? TransactionJournal.NONE : openJournal(builder.journal);
             this.scheduler = scheduler();
             this.submitter = AptosTransactionSubmitter.create(wallet, node,
-                    builder.submitterSettings.withExpectedChainId(config.network().chainId()), scheduler, listener);
-            this.trader = Assembly.trader(config, api, submitter, builder.execution, policy, listener);
+                    builder.submitterSettings.withExpectedChainId(config.network().chainId()), scheduler, journal, listener);
+            this.moduleInterfaces = submitter.moduleInterfaces();
+            this.traderSettings = withListener(builder.traderSettings);
+            this.trader = Assembly.trader(config, api, api, api, submitter, moduleInterfaces, execution, policy,
+                    traderSettings);
             this.netTrader = NetTrader.of(trader, wallet.address(), api, api, api, api);
         }
     }
@@ -97,9 +121,17 @@ public final class KanaClient implements AutoCloseable {
         return new Builder(config);
     }
 
-    /** A client configured from the environment ({@link KanaConfig#fromEnvironment()}). */
+    /**
+     * A client configured from the environment ({@link KanaConfig#fromEnvironment()}), journaling to the file
+     * {@code KANA_JOURNAL} names, if set (see {@link Builder#journal}).
+     */
     public static KanaClient fromEnvironment() {
-        return builder(KanaConfig.fromEnvironment()).build();
+        Builder builder = builder(KanaConfig.fromEnvironment());
+        String journal = System.getenv("KANA_JOURNAL");
+        if (journal != null && !journal.isBlank()) {
+            builder.journal(Path.of(journal.strip()));
+        }
+        return builder.build();
     }
 
     public KanaConfig config() {
@@ -148,6 +180,29 @@ public final class KanaClient implements AutoCloseable {
         return trader;
     }
 
+    /** The submitter's cache of the node's module ABIs. */
+    ModuleInterfaces moduleInterfaces() {
+        requireKey();
+        return moduleInterfaces;
+    }
+
+    /**
+     * A trader like {@link #trader()} (same contract, payload policy and execution) over the given ports:
+     * {@link #trader()} itself when they are this client's own; closed with this client.
+     */
+    KanaTrader trader(Markets markets, TransactionPayloads payloads, TransactionSubmitter transactions,
+            ModuleInterfaces moduleInterfaces) {
+        requireKey();
+        if (markets == api && payloads == api && transactions == submitter
+                && moduleInterfaces == this.moduleInterfaces) {
+            return trader;
+        }
+        KanaTrader other = Assembly.trader(config, markets, payloads, api, transactions, moduleInterfaces, execution,
+                policy, traderSettings);
+        otherTraders.add(other);
+        return other;
+    }
+
     /**
      * Buy and sell in net inventory, results with order ids and fills, cancel-all, replace, client
      * order ids, fills with buy/sell: the API a bot reaches for. Shares {@link #trader()}'s market rules.
@@ -155,6 +210,17 @@ public final class KanaClient implements AutoCloseable {
     public NetTrader netTrader() {
         requireKey();
         return netTrader;
+    }
+
+    /**
+     * What became of the transactions a previous run journaled and never saw settled (see
+     * {@link Builder#journal}): each committed, with its outcome, or proven never to execute. Empty without a
+     * journal. New orders are numbered only after it completes; it fails when some could not be settled yet
+     * (the node unreachable), and the next order tries again.
+     */
+    public CompletableFuture<List<RecoveredTransaction>> recoveredOutcomes() {
+        requireKey();
+        return submitter.recovered();
     }
 
     /** The chain side of the trader (signing, numbering, submitting). */
@@ -196,6 +262,7 @@ public final class KanaClient implements AutoCloseable {
         if (trader != null) {
             trader.close();
         }
+        otherTraders.forEach(KanaTrader::close);
         synchronized (this) {
             if (streams != null) {
                 streams.close();
@@ -204,6 +271,7 @@ public final class KanaClient implements AutoCloseable {
         if (submitter != null) {
             submitter.close();
             scheduler.shutdownNow();
+            journal.close();
         }
         api.close();
         node.close();
@@ -211,10 +279,29 @@ public final class KanaClient implements AutoCloseable {
         http.connectionPool().evictAll();
     }
 
+    /** The listener first, so that the caller's own trader settings may replace it. */
+    private Consumer<KanaTrader.Builder> withListener(Consumer<KanaTrader.Builder> settings) {
+        return trader -> {
+            trader.listener(listener);
+            settings.accept(trader);
+        };
+    }
+
     @Override
     public String toString() {
         return "KanaClient[" + config.network() + ", " + SafeText.url(config.apiUrl()) + ", wallet "
                 + (wallet == null ? "none" : wallet.address()) + "]";
+    }
+
+    private TransactionJournal openJournal(Path path) {
+        try {
+            return FileTransactionJournal.open(path);
+        } catch (RuntimeException e) {
+            api.close();
+            node.close();
+            http.dispatcher().executorService().shutdown();
+            throw e;
+        }
     }
 
     private WalletSigner requireKey() {
@@ -271,6 +358,8 @@ public final class KanaClient implements AutoCloseable {
         private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
         private URI wsUrl;
         private TradeListener listener;
+        private Consumer<KanaTrader.Builder> traderSettings = settings -> { };
+        private Path journal;
 
         private Builder(KanaConfig config) {
             this.config = Objects.requireNonNull(config, "config");
@@ -301,6 +390,26 @@ public final class KanaClient implements AutoCloseable {
         /** Gas, expiration and resubmission settings. */
         public Builder submitterSettings(SubmitterSettings value) {
             this.submitterSettings = Objects.requireNonNull(value, "submitterSettings");
+            return this;
+        }
+
+        /**
+         * Further settings of the trader, applied after the client's own, e.g.
+         * {@code b -> b.payloadSource(PayloadSource.VERIFIED_LOCAL).riskLimits(limits)}.
+         */
+        public Builder trader(Consumer<KanaTrader.Builder> value) {
+            this.traderSettings = Objects.requireNonNull(value, "trader");
+            return this;
+        }
+
+        /**
+         * Journals every signed transaction to {@code file} (forced to disk before it is sent), and on start
+         * settles what a previous run left there before numbering new ones; see
+         * {@link KanaClient#recoveredOutcomes()}. One process per file ({@code KANA_JOURNAL} sets it from the
+         * environment). Default: no journal.
+         */
+        public Builder journal(Path file) {
+            this.journal = Objects.requireNonNull(file, "journal");
             return this;
         }
 
@@ -427,18 +536,20 @@ public final class KanaClient implements AutoCloseable {
             }
         }
 
-        static KanaTrader trader(KanaConfig config, KanaHttpApi api, AptosTransactionSubmitter submitter,
-                Execution execution, PayloadPolicy policy, TradeListener listener) {
-            return KanaTrader.builder()
-                    .listener(listener)
-                    .markets(api)
-                    .payloads(api)
+        static KanaTrader trader(KanaConfig config, Markets markets, TransactionPayloads payloads, Orders orders,
+                TransactionSubmitter submitter, ModuleInterfaces moduleInterfaces, Execution execution,
+                PayloadPolicy policy, Consumer<KanaTrader.Builder> settings) {
+            KanaTrader.Builder builder = KanaTrader.builder()
+                    .markets(markets)
+                    .payloads(payloads)
+                    .orders(orders)
                     .submitter(submitter)
-                    .moduleInterfaces(submitter.moduleInterfaces())
+                    .moduleInterfaces(moduleInterfaces)
                     .contract(config.contract())
                     .payloadPolicy(policy)
-                    .execution(execution)
-                    .build();
+                    .execution(execution);
+            settings.accept(builder);
+            return builder.build();
         }
     }
 }

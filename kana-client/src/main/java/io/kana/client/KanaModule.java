@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import io.kana.aptos.node.AptosNodeClient;
 import io.kana.core.port.Accounts;
 import io.kana.core.port.Markets;
+import io.kana.core.port.ModuleInterfaces;
 import io.kana.core.port.Orders;
 import io.kana.core.port.Positions;
 import io.kana.core.port.TransactionPayloads;
@@ -16,8 +17,9 @@ import java.util.Objects;
 
 /**
  * Guice bindings for every port and the trader, built exactly as {@link KanaClient.Builder} builds them
- * (the module assembles one {@link KanaClient} and exposes its parts). Inject {@link KanaClient} to
- * {@link KanaClient#close() close} it on shutdown.
+ * (the module assembles one {@link KanaClient} and exposes its parts). The trader is built from the bound
+ * ports, so overriding one ({@code Modules.override(new KanaModule(config)).with(...)}) reaches it. Inject
+ * {@link KanaClient} to {@link KanaClient#close() close} it, and every trader it made, on shutdown.
  *
  * <pre>{@code
  * Injector injector = Guice.createInjector(new KanaModule(KanaConfig.fromEnvironment()));
@@ -75,6 +77,12 @@ public final class KanaModule extends AbstractModule {
         return client.positions();
     }
 
+    /** The node's module ABIs, through the submitter's cache; needs a key, as the submitter does. */
+    @Provides
+    ModuleInterfaces moduleInterfaces(KanaClient client) {
+        return client.moduleInterfaces();
+    }
+
     @Provides
     TransactionPayloads payloads(KanaClient client) {
         return client.payloads();
@@ -91,9 +99,14 @@ public final class KanaModule extends AbstractModule {
         return client.submitter();
     }
 
-    /** Fails at injection, naming the variable to set, when no key is configured. */
+    /**
+     * Over the bound ports: the client's own trader unless a port was overridden. Fails at injection,
+     * naming the variable to set, when no key is configured.
+     */
     @Provides
-    KanaTrader trader(KanaClient client) {
-        return client.trader();
+    @Singleton
+    KanaTrader trader(KanaClient client, Markets markets, TransactionPayloads payloads,
+            TransactionSubmitter submitter, ModuleInterfaces moduleInterfaces) {
+        return client.trader(markets, payloads, submitter, moduleInterfaces);
     }
 }

@@ -1,5 +1,6 @@
 package io.kana.client;
 
+import io.kana.http.KanaHttpApi;
 import java.net.URI;
 import java.util.Locale;
 
@@ -10,15 +11,15 @@ import java.util.Locale;
  */
 public enum KanaNetwork {
 
-    MAINNET("https://perps-tradeapi.kana.trade", "https://api.mainnet.aptoslabs.com/v1", 1),
-    TESTNET("https://perps-tradeapi.kanalabs.io", "https://api.testnet.aptoslabs.com/v1", 2),
+    MAINNET(KanaHttpApi.MAINNET, "https://api.mainnet.aptoslabs.com/v1", 1),
+    TESTNET(KanaHttpApi.TESTNET, "https://api.testnet.aptoslabs.com/v1", 2),
     SANDBOX(null, null, 4);
 
-    private final String apiUrl;
+    private final URI apiUrl;
     private final String nodeUrl;
     private final int chainId;
 
-    KanaNetwork(String apiUrl, String nodeUrl, int chainId) {
+    KanaNetwork(URI apiUrl, String nodeUrl, int chainId) {
         this.apiUrl = apiUrl;
         this.nodeUrl = nodeUrl;
         this.chainId = chainId;
@@ -26,7 +27,7 @@ public enum KanaNetwork {
 
     /** The trade API base URL, or null when the network has none preset. */
     public URI apiUrl() {
-        return apiUrl == null ? null : URI.create(apiUrl);
+        return apiUrl;
     }
 
     /** The Aptos node URL (ending in {@code /v1}), or null when the network has none preset. */

@@ -48,7 +48,7 @@ class ContractDriftEndToEndTest {
 
     private KanaConfig configWith(Path contractFile) {
         return KanaConfig.fromEnvironment(Map.of("KANA_NETWORK", "sandbox", "KANA_API_URL", sandbox.apiUrl(),
-                "NODE_URL", sandbox.nodeUrl(), "KANA_MODULE", sandbox.moduleAddress() + "::perpetual_scripts",
+                "NODE_URL", sandbox.nodeUrl(), "KANA_MODULE", sandbox.moduleId(),
                 "KANA_PRIVATE_KEY", TEST_KEY, "KANA_CONTRACT", contractFile.toString()));
     }
 
@@ -92,7 +92,7 @@ class ContractDriftEndToEndTest {
     @Test
     void theStandardContractConfirmsTheSandboxAndTrades() {
         KanaConfig config = KanaConfig.sandbox(URI.create(sandbox.apiUrl()), URI.create(sandbox.nodeUrl()),
-                sandbox.moduleAddress() + "::perpetual_scripts", Secret.of(TEST_KEY));
+                sandbox.moduleId(), Secret.of(TEST_KEY));
         try (KanaClient kana = KanaClient.builder(config).build()) {
             assertThat(kana.config().contract()).isSameAs(KanaContract.standard());
             sandbox.fundWallet(kana.wallet().hex(), new BigDecimal("100"));

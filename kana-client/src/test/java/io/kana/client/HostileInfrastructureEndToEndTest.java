@@ -122,7 +122,7 @@ class HostileInfrastructureEndToEndTest {
 
             sandbox.faults().reset();
             try (KanaClient reader = KanaClient.builder(KanaConfig.sandbox(URI.create(sandbox.apiUrl()),
-                    URI.create(sandbox.nodeUrl()), sandbox.moduleAddress() + "::perpetual_scripts", null)).build()) {
+                    URI.create(sandbox.nodeUrl()), sandbox.moduleId(), null)).build()) {
                 Set<BigDecimal> book = reader.orders().openOrders(client.wallet(), APT).stream()
                         .map(o -> o.price().stripTrailingZeros()).collect(Collectors.toSet());
                 failures.forEach((i, error) -> {

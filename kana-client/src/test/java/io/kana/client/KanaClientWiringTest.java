@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Provides;
 import com.google.inject.ProvisionException;
+import com.google.inject.util.Modules;
 import io.kana.aptos.keys.Ed25519WalletSigner;
 import io.kana.core.error.InvalidRequestException;
 import io.kana.core.model.BookSnapshot;
@@ -16,6 +19,7 @@ import io.kana.core.model.MarketId;
 import io.kana.core.model.Side;
 import io.kana.core.port.Markets;
 import io.kana.core.port.Orders;
+import io.kana.core.port.TransactionPayloads;
 import io.kana.core.port.TransactionSubmitter;
 import io.kana.core.port.WalletSigner;
 import io.kana.core.stream.Feed;
@@ -23,9 +27,13 @@ import io.kana.core.stream.StreamEvent;
 import io.kana.core.trading.KanaTrader;
 import io.kana.core.trading.TradeResult;
 import io.kana.sandbox.KanaSandbox;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +58,7 @@ class KanaClientWiringTest {
 
     private KanaConfig config(Secret key) {
         return KanaConfig.sandbox(URI.create(sandbox.apiUrl()), URI.create(sandbox.nodeUrl()),
-                sandbox.moduleAddress() + "::perpetual_scripts", key);
+                sandbox.moduleId(), key);
     }
 
     @Test
@@ -124,6 +132,40 @@ class KanaClientWiringTest {
             assertThat(deposit.outcome().success()).isTrue();
             assertThat(client.accounts().profileBalance(client.wallet())).isEqualByComparingTo("10");
         }
+    }
+
+    @Test
+    void aGuiceOverrideOfAPortReachesTheTrader() {
+        List<String> calls = new CopyOnWriteArrayList<>();
+        Injector injector = Guice.createInjector(Modules.override(new KanaModule(config(Secret.of(TEST_KEY))))
+                .with(new AbstractModule() {
+                    @Provides
+                    TransactionPayloads payloads(KanaClient client) {
+                        return recording(TransactionPayloads.class, client.payloads(), calls);
+                    }
+                }));
+        try (KanaClient client = injector.getInstance(KanaClient.class)) {
+            KanaTrader trader = injector.getInstance(KanaTrader.class);
+            assertThat(trader).isNotSameAs(client.trader()).isSameAs(injector.getInstance(KanaTrader.class));
+
+            sandbox.fundWallet(client.wallet().hex(), new BigDecimal("50"));
+            TradeResult deposit = KanaTrader.join(trader.deposit(new BigDecimal("10")));
+
+            assertThat(deposit.outcome().success()).isTrue();
+            assertThat(calls).containsExactly("deposit");
+        }
+    }
+
+    /** {@code real}, recording the name of every method called on it. */
+    private static <T> T recording(Class<T> port, T real, List<String> calls) {
+        return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
+            calls.add(method.getName());
+            try {
+                return method.invoke(real, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }));
     }
 
     @Test

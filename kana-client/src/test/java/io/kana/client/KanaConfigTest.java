@@ -22,7 +22,7 @@ class KanaConfigTest {
         KanaConfig config = KanaConfig.fromEnvironment(Map.of("KANA_NETWORK", "MAINNET"));
 
         assertThat(config.network()).isEqualTo(KanaNetwork.MAINNET);
-        assertThat(config.apiUrl()).isEqualTo(URI.create("https://perps-tradeapi.kana.trade"));
+        assertThat(config.apiUrl()).isEqualTo(URI.create("https://perps-tradeapi.kana.trade/"));
         assertThat(config.nodeUrl()).isEqualTo(URI.create("https://api.mainnet.aptoslabs.com/v1"));
         assertThat(config.moduleId())
                 .isEqualTo("0x7a38039fffd016adcac2c53795ee49325e5ec6fddf3bf02651c09f9a583655a6::perpetual_scripts");

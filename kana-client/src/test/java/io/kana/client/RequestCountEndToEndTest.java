@@ -89,7 +89,7 @@ class RequestCountEndToEndTest {
     }
 
     @Test
-    void waitingForTheCommitAddsALookUpAndOneLongPoll() {
+    void waitingForTheCommitAddsOneLongPoll() {
         KanaTrader.join(client.trader().deposit(dec("500")));
         KanaTrader.join(client.trader().placeLimitOrder(order(0)));
         KanaTrader awaiting = client.trader().withExecution(SandboxWallets.AWAIT);
@@ -98,11 +98,10 @@ class RequestCountEndToEndTest {
         TradeResult placed = KanaTrader.join(awaiting.placeLimitOrder(order(1)));
 
         assertThat(placed.committed()).isTrue();
-        // by_hash finds it pending; the node's long poll (wait_by_hash) answers when it commits.
+        // Straight to the node's long poll (wait_by_hash), which answers when it commits.
         assertThat(sandbox.requestCounts()).isEqualTo(Map.of(
                 "/placeLimitOrder", 1L,
                 "/v1/transactions", 1L,
-                "/v1/transactions/by_hash/{hash}", 1L,
                 "/v1/transactions/wait_by_hash/{hash}", 1L));
         assertThat(client.orders().openOrders(client.wallet(), APT)).hasSize(2);
     }

@@ -37,7 +37,7 @@ final class SandboxWallets {
 
     static KanaConfig config(KanaSandbox sandbox, String key) {
         return KanaConfig.sandbox(URI.create(sandbox.apiUrl()), URI.create(sandbox.nodeUrl()),
-                sandbox.moduleAddress() + "::perpetual_scripts", Secret.of(key));
+                sandbox.moduleId(), Secret.of(key));
     }
 
     /** A client for {@code key} that waits for commits; its wallet is funded with {@code usdc} (and gas). */

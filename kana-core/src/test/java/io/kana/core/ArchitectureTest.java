@@ -63,6 +63,10 @@ class ArchitectureTest {
                 .orShould().haveSimpleName("Execution").orShould().haveSimpleName("TradeResult")
                 .orShould().haveSimpleName("TradeOperation").orShould().haveSimpleName("Placement")
                 .orShould().haveSimpleName("TradeListener")
+                // Issue 12: where payloads come from, pre-trade limits and the halt's report.
+                .orShould().haveSimpleName("PayloadSource").orShould().haveSimpleName("PayloadFallback")
+                .orShould().haveSimpleName("RiskLimits").orShould().haveSimpleName("RiskState")
+                .orShould().haveSimpleName("HaltReport")
                 .check(CORE);
         classes().that().resideInAPackage("io.kana.core.trading").and().haveSimpleName("MarketRulesCache")
                 .should().notBePublic().check(CORE);

@@ -114,7 +114,7 @@ public final class ExampleEnvironment implements AutoCloseable {
         KanaClient trader = null;
         try {
             KanaConfig config = KanaConfig.sandbox(URI.create(sandbox.apiUrl()), URI.create(sandbox.nodeUrl()),
-                    sandbox.moduleAddress() + "::perpetual_scripts", null).withWsUrl(URI.create(sandbox.wsUrl()));
+                    sandbox.moduleId(), null).withWsUrl(URI.create(sandbox.wsUrl()));
             trader = KanaClient.builder(config).wallet(testWallet("kana-examples wallet 1")).build();
             KanaClient counterparty = KanaClient.builder(config).wallet(testWallet("kana-examples wallet 2")).build();
             return new ExampleEnvironment(sandbox, trader, counterparty);

@@ -35,7 +35,7 @@ final class SingleWalletNetwork implements AutoCloseable {
                 "KANA_NETWORK", "sandbox",
                 "KANA_API_URL", sandbox.apiUrl(),
                 "NODE_URL", sandbox.nodeUrl(),
-                "KANA_MODULE", sandbox.moduleAddress() + "::perpetual_scripts",
+                "KANA_MODULE", sandbox.moduleId(),
                 "KANA_PRIVATE_KEY", "ed25519-priv-0x" + keyHex());
     }
 

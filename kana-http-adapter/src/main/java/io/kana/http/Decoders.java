@@ -31,7 +31,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Translates the {@code data} of a response (wire names, strings-for-numbers, see WIRE.md) into
+ * Translates the {@code data} of a response (wire names, strings-for-numbers, see docs/wire-contract.md) into
  * kana-core values. Each decoder reads exactly one JSON value; numbers are read as text.
  */
 final class Decoders {

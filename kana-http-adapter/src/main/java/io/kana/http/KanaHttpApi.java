@@ -1,45 +1,32 @@
 package io.kana.http;
 
+import static io.kana.http.QueryValues.bool;
+import static io.kana.http.QueryValues.marketId;
+import static io.kana.http.QueryValues.positive;
+import static io.kana.http.QueryValues.required;
+import static io.kana.http.QueryValues.side;
+import static io.kana.http.QueryValues.wallet;
+import static io.kana.http.QueryValues.zeroOrPositive;
+
 import io.kana.core.trading.TradeListener;
 import io.kana.core.error.InvalidRequestException;
 import io.kana.core.error.KanaApiException;
-import io.kana.core.error.ProfileNotFoundException;
 import io.kana.core.error.SafeText;
 import io.kana.core.model.AccountAddress;
-import io.kana.core.model.BalanceTransfer;
 import io.kana.core.model.CancelAndPlaceRequest;
 import io.kana.core.model.CancelOrdersRequest;
 import io.kana.core.model.EntryFunctionPayload;
-import io.kana.core.model.Fill;
-import io.kana.core.model.FundingPayment;
 import io.kana.core.model.LimitOrderRequest;
 import io.kana.core.model.Market;
 import io.kana.core.model.MarketId;
 import io.kana.core.model.MarketOrderRequest;
-import io.kana.core.model.MarketPrice;
 import io.kana.core.model.MultipleOrdersRequest;
-import io.kana.core.model.NumberBounds;
-import io.kana.core.model.Order;
-import io.kana.core.model.OrderId;
-import io.kana.core.model.PageRequest;
-import io.kana.core.model.PerpetualAssetInfo;
-import io.kana.core.model.Position;
 import io.kana.core.model.Side;
-import io.kana.core.model.TimeRange;
-import io.kana.core.model.Trade;
-import io.kana.core.port.Accounts;
-import io.kana.core.port.Markets;
-import io.kana.core.port.Orders;
-import io.kana.core.port.Positions;
 import io.kana.core.port.TransactionPayloads;
-import io.kana.http.Decoders.DataDecoder;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.ResponseBody;
@@ -61,7 +48,7 @@ import retrofit2.Retrofit;
  * {@link io.kana.core.error.KanaDecodingException}. The API key is sent as {@code x-api-key} and never
  * appears in a log line or an exception message.
  */
-public final class KanaHttpApi implements Markets, Accounts, Orders, Positions, TransactionPayloads, AutoCloseable {
+public final class KanaHttpApi extends ReadEndpoints implements TransactionPayloads, AutoCloseable {
 
     /** Kana's testnet trade API. */
     public static final URI TESTNET = URI.create("https://perps-tradeapi.kanalabs.io/");
@@ -71,13 +58,24 @@ public final class KanaHttpApi implements Markets, Accounts, Orders, Positions, 
 
     private final HttpUrl baseUrl;
     private final boolean apiKeySet;
-    private final KanaTradeService service;
-    private final ApiCaller caller;
     private final OkHttpClient ownedClient;
 
     private KanaHttpApi(Builder builder) {
+        this(builder, httpClient(builder));
+    }
+
+    private KanaHttpApi(Builder builder, OkHttpClient client) {
+        super(new Retrofit.Builder().baseUrl(builder.baseUrl).client(client).validateEagerly(true).build()
+                        .create(KanaTradeService.class),
+                new ApiCaller(builder.baseUrl, builder.retryPolicy, builder.sleeper, builder.apiKey,
+                        Duration.ofMillis(client.callTimeoutMillis()), builder.listener));
         this.baseUrl = builder.baseUrl;
         this.apiKeySet = builder.apiKey != null;
+        this.ownedClient = builder.httpClient == null ? client : null;
+    }
+
+    /** The client of {@code builder}'s settings: its own, or a copy of the shared one with them applied. */
+    private static OkHttpClient httpClient(Builder builder) {
         OkHttpClient.Builder http = builder.httpClient == null ? new OkHttpClient.Builder() : builder.httpClient.newBuilder();
         if (builder.httpClient == null || builder.connectTimeout != null) {
             http.connectTimeout(orDefault(builder.connectTimeout, Builder.DEFAULT_CONNECT_TIMEOUT));
@@ -97,191 +95,12 @@ public final class KanaHttpApi implements Markets, Accounts, Orders, Positions, 
             String key = builder.apiKey;
             http.addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("x-api-key", key).build()));
         }
-        OkHttpClient client = http.build();
-        this.ownedClient = builder.httpClient == null ? client : null;
-        this.service = new Retrofit.Builder()
-                .baseUrl(baseUrl)
-                .client(client)
-                .validateEagerly(true)
-                .build()
-                .create(KanaTradeService.class);
-        this.caller = new ApiCaller(baseUrl, builder.retryPolicy, builder.sleeper, builder.apiKey,
-                Duration.ofMillis(client.callTimeoutMillis()), builder.listener);
+        return http.build();
     }
 
     /** A builder for the API at {@code baseUrl}: {@link #TESTNET}, {@link #MAINNET} or any http(s) URL. */
     public static Builder builder(URI baseUrl) {
         return new Builder(baseUrl);
-    }
-
-    // ---------------------------------------------------------------- Markets
-
-    @Override
-    public Market market(MarketId marketId) {
-        String id = marketId(marketId);
-        return call(service.getMarketInfo(id), Decoders.market(marketId));
-    }
-
-    @Override
-    public MarketPrice marketPrice(MarketId marketId) {
-        return call(service.getMarketPrice(marketId(marketId)), Decoders.MARKET_PRICE);
-    }
-
-    @Override
-    public BigDecimal lastExecutionPrice(MarketId marketId) {
-        return call(service.getLastPlacedPrice(marketId(marketId)), Decoders.DECIMAL);
-    }
-
-    @Override
-    public List<Trade> recentTrades(MarketId marketId) {
-        return call(service.getAllTrades(marketId(marketId)), Decoders.TRADES);
-    }
-
-    @Override
-    public List<PerpetualAssetInfo> perpetualAssetInfo(MarketId marketId) {
-        if (marketId == null) {
-            throw new InvalidRequestException("marketId",
-                    "getPerpetualAssetsInfo needs a marketId or a baseName: pass a MarketId, or use "
-                            + "perpetualAssetInfo(String baseName) or allPerpetualAssets()");
-        }
-        return call(service.getPerpetualAssetsInfo(marketId.toString(), null), Decoders.PERPETUAL_ASSETS);
-    }
-
-    @Override
-    public List<PerpetualAssetInfo> perpetualAssetInfo(String baseName) {
-        if (baseName == null || baseName.isBlank()) {
-            throw new InvalidRequestException("baseName",
-                    "getPerpetualAssetsInfo needs a marketId or a baseName: pass a base asset such as \"BTC\", "
-                            + "or use perpetualAssetInfo(MarketId) or allPerpetualAssets(); got "
-                            + (baseName == null ? "null" : "a blank name"));
-        }
-        return call(service.getPerpetualAssetsInfo(null, baseName.strip()), Decoders.PERPETUAL_ASSETS);
-    }
-
-    @Override
-    public List<PerpetualAssetInfo> allPerpetualAssets() {
-        return call(service.getPerpetualAssetsInfoAllMarkets(), Decoders.PERPETUAL_ASSETS);
-    }
-
-    // ---------------------------------------------------------------- Accounts
-
-    @Override
-    public AccountAddress profileAddress(AccountAddress wallet) {
-        return call(service.getProfileAddress(wallet(wallet)), Decoders.ADDRESS);
-    }
-
-    @Override
-    public BigDecimal walletBalance(AccountAddress wallet) {
-        return call(service.getWalletAccountBalance(wallet(wallet)), Decoders.DECIMAL);
-    }
-
-    /**
-     * A refusal of this well-formed request (HTTP 200 or 400 with {@code success:false}) is what Kana
-     * answers for a wallet that has not deposited yet, so it surfaces as {@link ProfileNotFoundException}
-     * carrying the API's own message; authentication and routing errors stay plain
-     * {@link KanaApiException}s.
-     */
-    @Override
-    public BigDecimal profileBalance(AccountAddress wallet) {
-        try {
-            return call(service.getProfileBalanceSnapshot(wallet(wallet)), Decoders.DECIMAL);
-        } catch (KanaApiException e) {
-            if (e.httpStatus() == 200 || e.httpStatus() == 400) {
-                throw new ProfileNotFoundException(wallet, e);
-            }
-            throw e;
-        }
-    }
-
-    @Override
-    public BigDecimal netProfileBalance(AccountAddress wallet) {
-        return call(service.getNetProfileBalance(wallet(wallet)), Decoders.DECIMAL);
-    }
-
-    @Override
-    public BigDecimal aptBalance(AccountAddress wallet) {
-        return call(service.getAccountAptBalance(wallet(wallet)), Decoders.DECIMAL);
-    }
-
-    @Override
-    public List<BalanceTransfer> depositAndWithdrawHistory(AccountAddress wallet) {
-        return call(service.getDepositAndWithdrawHistory(wallet(wallet)), Decoders.BALANCE_TRANSFERS);
-    }
-
-    @Override
-    public List<FundingPayment> fundingHistory(AccountAddress wallet, MarketId marketId, PageRequest page) {
-        return history(service::getFundingHistory, wallet, marketId, page, Decoders.FUNDING_PAYMENTS);
-    }
-
-    // ---------------------------------------------------------------- Orders
-
-    @Override
-    public List<Order> openOrders(AccountAddress wallet, MarketId marketId) {
-        return call(service.getOpenOrders(wallet(wallet), optional(marketId)), Decoders.ORDERS);
-    }
-
-    @Override
-    public List<Order> openOrdersFromContract(AccountAddress wallet, MarketId marketId) {
-        return call(service.getOpenOrdersFromContract(wallet(wallet), optional(marketId)), Decoders.ORDERS);
-    }
-
-    @Override
-    public List<OrderId> openOrderIds(AccountAddress wallet, MarketId marketId) {
-        return call(service.getAllOpenOrderIds(wallet(wallet), optional(marketId)), Decoders.ORDER_IDS);
-    }
-
-    @Override
-    public List<Order> orderHistory(AccountAddress wallet, MarketId marketId, PageRequest page) {
-        return history(service::getOrderHistory, wallet, marketId, page, Decoders.ORDERS);
-    }
-
-    @Override
-    public Order orderStatus(MarketId marketId, OrderId orderId) {
-        return call(service.getOrderStatusByOrderId(marketId(marketId), orderId(orderId)), Decoders.ORDER);
-    }
-
-    @Override
-    public Order fetchOrderStatus(MarketId marketId, OrderId orderId) {
-        return call(service.fetchOrderStatusById(marketId(marketId), orderId(orderId)), Decoders.ORDER);
-    }
-
-    @Override
-    public List<Fill> fills(MarketId marketId, AccountAddress profile, TimeRange range, OrderId orderId) {
-        String id = marketId(marketId);
-        required(range, "range", "getFills needs a time range: pass TimeRange.between(from, to)");
-        return call(service.getFills(id, profile == null ? null : profile.hex(), range.from().toString(),
-                range.to().toString(), orderId == null ? null : orderId.toString()), Decoders.FILLS);
-    }
-
-    /** Sends whole seconds, widened outwards ({@code from} rounded down, {@code to} up) so no fill is lost. */
-    @Override
-    public List<Fill> fillsBetween(AccountAddress wallet, MarketId marketId, Instant from, Instant to, PageRequest page) {
-        String user = wallet(wallet);
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidRequestException("to", "the end " + to + " is before the start " + from);
-        }
-        PageRequest p = page(page);
-        return call(service.getFillsForGivenTimestamp(user, optional(marketId), offset(p), limit(p), order(p),
-                from == null ? null : Long.toString(from.getEpochSecond()),
-                to == null ? null : Long.toString(to.getEpochSecond() + (to.getNano() == 0 ? 0 : 1))),
-                Decoders.FILLS);
-    }
-
-    @Override
-    public List<Trade> tradeHistory(AccountAddress wallet, MarketId marketId, PageRequest page) {
-        return history(service::getTradeHistory, wallet, marketId, page, Decoders.TRADES);
-    }
-
-    // ---------------------------------------------------------------- Positions
-
-    @Override
-    public List<Position> positions(AccountAddress wallet, MarketId marketId) {
-        return call(service.getPositions(wallet(wallet), optional(marketId)), Decoders.POSITIONS);
-    }
-
-    @Override
-    public List<Position> positionsFromContract(AccountAddress wallet, MarketId marketId) {
-        return call(service.getPositionsFromContract(wallet(wallet), optional(marketId)), Decoders.POSITIONS);
     }
 
     // ---------------------------------------------------------------- Transaction payloads
@@ -384,89 +203,8 @@ public final class KanaHttpApi implements Markets, Accounts, Orders, Positions, 
 
     // ---------------------------------------------------------------- request values
 
-    private <T> T call(Call<ResponseBody> call, DataDecoder<T> decoder) {
-        return caller.execute(call, decoder);
-    }
-
-    /** The shape shared by the paged history endpoints. */
-    @FunctionalInterface
-    private interface HistoryEndpoint {
-        Call<ResponseBody> call(String userAddress, String marketId, String offset, String limit, String order);
-    }
-
-    private <T> T history(HistoryEndpoint endpoint, AccountAddress wallet, MarketId marketId, PageRequest page,
-            DataDecoder<T> decoder) {
-        PageRequest p = page(page);
-        return call(endpoint.call(wallet(wallet), optional(marketId), offset(p), limit(p), order(p)), decoder);
-    }
-
     private EntryFunctionPayload payload(Call<ResponseBody> call) {
         return caller.execute(call, Decoders.PAYLOAD);
-    }
-
-    private static String wallet(AccountAddress wallet) {
-        return required(wallet, "wallet", "pass the wallet's AccountAddress (the profile address is looked up "
-                + "from it)").hex();
-    }
-
-    private static String marketId(MarketId marketId) {
-        return required(marketId, "marketId", "pass the market, e.g. MarketId.of(1338)").toString();
-    }
-
-    private static String orderId(OrderId orderId) {
-        return required(orderId, "orderId", "pass the order's id, e.g. OrderId.parse(\"11905620858892513160724480\")")
-                .toString();
-    }
-
-    private static String side(Side side) {
-        return bool(required(side, "side", "pass Side.LONG or Side.SHORT").tradeSide());
-    }
-
-    private static String optional(MarketId marketId) {
-        return marketId == null ? null : marketId.toString();
-    }
-
-    private static PageRequest page(PageRequest page) {
-        return page == null ? PageRequest.DEFAULT : page;
-    }
-
-    private static String offset(PageRequest page) {
-        return page.offset() == null ? null : page.offset().toString();
-    }
-
-    private static String limit(PageRequest page) {
-        return page.limit() == null ? null : page.limit().toString();
-    }
-
-    private static String order(PageRequest page) {
-        return page.order() == null ? null : page.order().wireValue();
-    }
-
-    private static String bool(boolean value) {
-        return value ? "true" : "false";
-    }
-
-    private static String positive(BigDecimal amount, String field) {
-        if (amount == null || amount.signum() <= 0) {
-            throw new InvalidRequestException(field, field + " must be positive, got "
-                    + (amount == null ? "null" : amount.toString()));
-        }
-        return NumberBounds.check(field, amount).toPlainString();
-    }
-
-    private static String zeroOrPositive(BigDecimal price, String field) {
-        if (price == null || price.signum() < 0) {
-            throw new InvalidRequestException(field, field + " must be zero or positive, got "
-                    + (price == null ? "null" : price.toString()));
-        }
-        return NumberBounds.check(field, price).toPlainString();
-    }
-
-    private static <T> T required(T value, String field, String hint) {
-        if (value == null) {
-            throw new InvalidRequestException(field, field + " is required: " + hint);
-        }
-        return value;
     }
 
     private static <T> T orDefault(T value, T fallback) {
@@ -492,7 +230,7 @@ public final class KanaHttpApi implements Markets, Accounts, Orders, Positions, 
         private TradeListener listener = TradeListener.NONE;
 
         private Builder(URI baseUrl) {
-            this.baseUrl = toHttpUrl(baseUrl);
+            this.baseUrl = BaseUrls.toHttpUrl(baseUrl);
         }
 
         /** The key sent as {@code x-api-key} on every request; without one the header is not sent. */
@@ -568,18 +306,12 @@ public final class KanaHttpApi implements Markets, Accounts, Orders, Positions, 
 
         /** @throws InvalidRequestException for cleartext {@code http://} to another host, unless allowed */
         public KanaHttpApi build() {
-            if (!baseUrl.isHttps() && !allowCleartext && !isLoopback(baseUrl.host())) {
+            if (!baseUrl.isHttps() && !allowCleartext && !BaseUrls.isLoopback(baseUrl.host())) {
                 throw new InvalidRequestException("baseUrl", "the base URL " + SafeText.url(baseUrl.toString())
                         + " is cleartext http to another host: the API key would travel unencrypted; use https, "
                         + "or allow it explicitly (allowCleartext(true), KANA_ALLOW_CLEARTEXT=true)");
             }
             return new KanaHttpApi(this);
-        }
-
-        /** A loopback name or literal; decided from the text alone, without a DNS lookup. */
-        static boolean isLoopback(String host) {
-            return host.equals("localhost") || host.endsWith(".localhost") || host.startsWith("127.")
-                    && host.chars().allMatch(c -> c == '.' || Character.isDigit(c)) || host.equals("::1");
         }
 
         @Override
@@ -594,21 +326,5 @@ public final class KanaHttpApi implements Markets, Accounts, Orders, Positions, 
             return timeout;
         }
 
-        private static HttpUrl toHttpUrl(URI uri) {
-            Function<String, InvalidRequestException> invalid = why -> new InvalidRequestException("baseUrl",
-                    "the base URL " + why + "; use KanaHttpApi.TESTNET, KanaHttpApi.MAINNET or an http(s) URL");
-            if (uri == null) {
-                throw invalid.apply("is null");
-            }
-            HttpUrl url = HttpUrl.parse(uri.toString());
-            if (url == null) {
-                throw invalid.apply("'" + SafeText.url(uri) + "' is not an absolute http(s) URL");
-            }
-            if (url.query() != null || url.fragment() != null) {
-                throw invalid.apply("'" + SafeText.url(uri) + "' has a query or fragment");
-            }
-            // Endpoint paths are relative, so the base path must end with a slash to keep its last segment.
-            return url.encodedPath().endsWith("/") ? url : url.newBuilder().addPathSegment("").build();
-        }
     }
 }

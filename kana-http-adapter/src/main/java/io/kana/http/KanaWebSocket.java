@@ -1,23 +1,13 @@
 package io.kana.http;
 
-import com.squareup.moshi.JsonReader;
-import com.squareup.moshi.JsonWriter;
 import io.kana.core.error.InvalidRequestException;
 import io.kana.core.error.SafeText;
-import io.kana.core.model.AccountAddress;
-import io.kana.core.model.BalanceTransfer;
-import io.kana.core.model.BookSnapshot;
-import io.kana.core.model.Order;
-import io.kana.core.model.Position;
-import io.kana.core.model.Trade;
 import io.kana.core.stream.StreamTransport;
 import io.kana.core.stream.Topic;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -32,7 +22,6 @@ import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
-import okio.Buffer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -114,7 +103,7 @@ public final class KanaWebSocket implements StreamTransport {
         subscriptions.add(s);
         synchronized (lock) {
             if (open) {
-                socket.send(command(s, false));
+                socket.send(StreamFrames.command(s.topic(), s.key(), false));
             }
         }
     }
@@ -126,7 +115,7 @@ public final class KanaWebSocket implements StreamTransport {
         synchronized (lock) {
             lastSeq.remove(s);
             if (open) {
-                socket.send(command(s, true));
+                socket.send(StreamFrames.command(s.topic(), s.key(), true));
             }
         }
     }
@@ -220,9 +209,9 @@ public final class KanaWebSocket implements StreamTransport {
     }
 
     private void onText(String text) {
-        Envelope envelope;
+        StreamFrames.Envelope envelope;
         try {
-            envelope = Envelope.parse(text);
+            envelope = StreamFrames.Envelope.parse(text);
         } catch (IOException | RuntimeException e) {
             LOG.warn("ignoring a stream message that is not the documented {{\"message\",\"data\"}} shape: {}", e.toString());
             return;
@@ -230,104 +219,20 @@ public final class KanaWebSocket implements StreamTransport {
         if (envelope == null) {
             return;
         }
-        Subscription s = new Subscription(envelope.topic, envelope.key);
-        if (envelope.seq != null && envelope.key != null) {
+        Subscription s = new Subscription(envelope.topic(), envelope.key());
+        if (envelope.seq() != null && envelope.key() != null) {
             Long previous = lastSeq.get(s);
-            if (previous != null && envelope.seq <= previous) {
+            if (previous != null && envelope.seq() <= previous) {
                 duplicates.incrementAndGet();
                 return;
             }
-            lastSeq.put(s, envelope.seq);
-            if (previous != null && envelope.seq > previous + 1) {
-                listener.lost(envelope.topic, envelope.key, "sequence jumped from " + previous + " to " + envelope.seq
-                        + ": " + (envelope.seq - previous - 1) + " message(s) lost");
+            lastSeq.put(s, envelope.seq());
+            if (previous != null && envelope.seq() > previous + 1) {
+                listener.lost(envelope.topic(), envelope.key(), "sequence jumped from " + previous + " to "
+                        + envelope.seq() + ": " + (envelope.seq() - previous - 1) + " message(s) lost");
             }
         }
-        listener.message(envelope.topic, envelope.key, envelope.data);
-    }
-
-    private static String command(Subscription s, boolean unsubscribe) {
-        Buffer buffer = new Buffer();
-        try (JsonWriter w = JsonWriter.of(buffer)) {
-            w.beginObject();
-            if (unsubscribe) {
-                w.name("action").value("unsubscribe");
-            }
-            w.name("topic").value(s.topic().wireName());
-            switch (s.topic().key()) {
-                case ACCOUNT -> w.name("address").value(s.key());
-                case MARKET -> w.name("market_id").value(s.key());
-                case NONE -> { }
-            }
-            w.endObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return buffer.readUtf8();
-    }
-
-    /** One message: its topic, subscription key, sequence number and decoded items. */
-    private record Envelope(Topic topic, String key, Long seq, List<?> data) {
-
-        /** Null for a message of no known topic (an acknowledgement, a new topic). */
-        static Envelope parse(String text) throws IOException {
-            String message = null;
-            String key = null;
-            Long seq = null;
-            boolean hasData = false;
-            JsonReader reader = JsonReader.of(new Buffer().writeUtf8(text));
-            reader.beginObject();
-            while (reader.hasNext()) {
-                switch (reader.nextName()) {
-                    case "message" -> message = scalar(reader);
-                    case "address" -> key = AccountAddress.parse(scalar(reader)).hex();
-                    case "market_id" -> key = scalar(reader);
-                    case "seq" -> seq = Long.parseLong(scalar(reader));
-                    case "data" -> {
-                        hasData = true;
-                        reader.skipValue();
-                    }
-                    default -> reader.skipValue();
-                }
-            }
-            Topic topic = Topic.ofWireName(message);
-            if (topic == null || !hasData) {
-                return null;
-            }
-            JsonReader data = JsonReader.of(new Buffer().writeUtf8(text));
-            data.beginObject();
-            List<?> items = List.of();
-            while (data.hasNext()) {
-                if (data.nextName().equals("data")) {
-                    items = data.peek() == JsonReader.Token.NULL ? List.of() : StreamDecoders.of(topic).decode(data);
-                } else {
-                    data.skipValue();
-                }
-            }
-            return new Envelope(topic, key != null ? key : keyOf(topic, items), seq, items);
-        }
-
-        private static String keyOf(Topic topic, List<?> items) {
-            if (items.isEmpty()) {
-                return null;
-            }
-            Object first = items.get(0);
-            AccountAddress address = first instanceof Order o ? o.address() : first instanceof Trade t
-                    && topic.key() == Topic.Key.ACCOUNT ? t.address() : first instanceof Position p ? p.address()
-                    : first instanceof BalanceTransfer b ? b.address() : null;
-            if (topic.key() == Topic.Key.ACCOUNT) {
-                return address == null ? null : address.hex();
-            }
-            if (topic.key() == Topic.Key.MARKET) {
-                return first instanceof BookSnapshot book ? Long.toString(book.marketId().value())
-                        : first instanceof Trade t ? Long.toString(t.marketId().value()) : null;
-            }
-            return null;
-        }
-
-        private static String scalar(JsonReader reader) throws IOException {
-            return reader.peek() == JsonReader.Token.NULL ? reader.nextNull() : reader.nextString();
-        }
+        listener.message(envelope.topic(), envelope.key(), envelope.data());
     }
 
     private final class Socket extends WebSocketListener {
@@ -349,7 +254,7 @@ public final class KanaWebSocket implements StreamTransport {
                 lastMessageNanos = System.nanoTime();
                 lastSeq.clear();
                 for (Subscription s : subscriptions) {
-                    webSocket.send(command(s, false));
+                    webSocket.send(StreamFrames.command(s.topic(), s.key(), false));
                 }
                 boolean reconnect = everOpened;
                 everOpened = true;
@@ -447,7 +352,7 @@ public final class KanaWebSocket implements StreamTransport {
         /** @throws InvalidRequestException for cleartext {@code ws://} to another host unless allowed */
         public KanaWebSocket build() {
             String host = url.getHost() == null ? "" : url.getHost().replace("[", "").replace("]", "");
-            if ("ws".equals(url.getScheme()) && !allowCleartext && !KanaHttpApi.Builder.isLoopback(host)) {
+            if ("ws".equals(url.getScheme()) && !allowCleartext && !BaseUrls.isLoopback(host)) {
                 throw new InvalidRequestException("url", "the WebSocket URL " + SafeText.url(url)
                         + " is cleartext ws to another host: use wss, or allow it explicitly (allowCleartext(true), "
                         + "KANA_ALLOW_CLEARTEXT=true)");

@@ -19,7 +19,7 @@ import okio.Buffer;
 import okio.BufferedSink;
 
 /**
- * The JSON bodies of the batch endpoints, field for field as WIRE.md gives them. Decimals are written
+ * The JSON bodies of the batch endpoints, field for field as docs/wire-contract.md gives them. Decimals are written
  * as bare JSON numbers from {@link BigDecimal#toPlainString()}, so never in scientific notation and
  * never rounded through {@code double}; order ids are strings because they exceed a JSON-safe integer.
  */

@@ -92,9 +92,9 @@ class HostileAnswersTest extends MockApiTest {
             assertThat(allowed.toString()).contains("perps.example.com");
             assertThat(loopback.toString()).contains("localhost");
         }
-        assertThat(KanaHttpApi.Builder.isLoopback("127.0.0.1")).isTrue();
-        assertThat(KanaHttpApi.Builder.isLoopback("::1")).isTrue();
-        assertThat(KanaHttpApi.Builder.isLoopback("127.evil.com")).isFalse();
+        assertThat(BaseUrls.isLoopback("127.0.0.1")).isTrue();
+        assertThat(BaseUrls.isLoopback("::1")).isTrue();
+        assertThat(BaseUrls.isLoopback("127.evil.com")).isFalse();
     }
 
     @Test

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.squareup.moshi.JsonReader;
 import io.kana.core.model.AccountAddress;
+import io.kana.testsupport.TestData;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +62,7 @@ abstract class MockApiTest {
         enqueue(200, "{\"success\":true,\"message\":\"done\",\"data\":" + dataJson + "}");
     }
 
-    /** Enqueues the payload of {@code function} with string arguments, as WIRE.md describes it. */
+    /** Enqueues the payload of {@code function} with string arguments, as docs/wire-contract.md describes it. */
     void enqueuePayload(String function, String argumentsJson) {
         enqueueData("{\"function\":\"" + MODULE + "::" + function + "\",\"typeArguments\":[],\"functionArguments\":"
                 + argumentsJson + "}");
@@ -111,12 +110,7 @@ abstract class MockApiTest {
     }
 
     static String fixture(String name) {
-        try (InputStream in = MockApiTest.class.getResourceAsStream("/fixtures/" + name)) {
-            assertThat(in).as("fixture " + name).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestData.fixture(name);
     }
 
     /** The raw JSON text of the {@code data} member of a fixture, e.g. the objects of a websocket message. */

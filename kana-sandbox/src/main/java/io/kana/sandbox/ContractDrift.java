@@ -1,5 +1,6 @@
 package io.kana.sandbox;
 
+import io.kana.sandbox.chain.PerpsContract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,7 +1,17 @@
 package io.kana.sandbox;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import io.kana.sandbox.chain.ChainAccounts;
+import io.kana.sandbox.chain.Hex;
+import io.kana.sandbox.chain.PerpsContract;
+import io.kana.sandbox.chain.PerpsModule;
+import io.kana.sandbox.chain.SandboxNode;
+import io.kana.sandbox.exchange.Exchange;
+import io.kana.sandbox.http.NodeHandler;
+import io.kana.sandbox.http.TradeApiHandler;
+import io.kana.sandbox.stream.StreamServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -63,6 +73,8 @@ public final class KanaSandbox implements AutoCloseable {
     private final ConcurrentHashMap<String, LongAdder> counts = new ConcurrentHashMap<>();
     private final String moduleAddress;
     private final StreamServer streams;
+    /** Null when the chain runs a module other than the exchange (tests of the chain half). */
+    private final TradeApiHandler tradeApi;
 
     private KanaSandbox(Builder builder) {
         this.moduleAddress = builder.moduleAddress;
@@ -87,13 +99,17 @@ public final class KanaSandbox implements AutoCloseable {
             throw new UncheckedIOException("cannot listen on 127.0.0.1:" + builder.port, e);
         }
         server.setExecutor(httpExecutor);
-        server.createContext("/", new FaultingHandler(node.module().tradeApiHandler(), faults,
-                exchange -> SandboxFaults.Target.TRADE_API, path -> path, counts, false));
+        Exchange exchange = node.module() instanceof Exchange running ? running : null;
+        this.tradeApi = exchange == null ? null : new TradeApiHandler(exchange);
+        HttpHandler tradeApiHandler = tradeApi != null ? tradeApi
+                : builder.tradeApi != null ? builder.tradeApi : KanaSandbox::noExchange;
+        server.createContext("/", new FaultingHandler(tradeApiHandler, faults,
+                request -> SandboxFaults.Target.TRADE_API, path -> path, counts, false));
         server.createContext("/v1", new FaultingHandler(new NodeHandler(node, faults::dropSubmitAnswer), faults,
                 KanaSandbox::nodeTarget, NodeHandler::endpoint, counts, true));
         server.start();
         try {
-            streams = new StreamServer(node.module() instanceof Exchange exchange ? exchange : null, faults);
+            streams = new StreamServer(exchange, faults::streamCopies);
         } catch (RuntimeException e) {
             close(null);
             throw e;
@@ -108,6 +124,16 @@ public final class KanaSandbox implements AutoCloseable {
             exchange.attachChain(chain);
             return exchange;
         };
+    }
+
+    private static void noExchange(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            byte[] body = "{\"success\":false,\"message\":\"no exchange runs on this sandbox's chain\"}"
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(404, body.length);
+            exchange.getResponseBody().write(body);
+        }
     }
 
     private static SandboxFaults.Target nodeTarget(HttpExchange exchange) {
@@ -163,6 +189,11 @@ public final class KanaSandbox implements AutoCloseable {
         return node.chainId();
     }
 
+    /** The perps module's id, {@code <address, long form>::perpetual_scripts}: what {@code KANA_MODULE} names. */
+    public String moduleId() {
+        return node.module().moduleId();
+    }
+
     /** The perps module's address, long form. */
     public String moduleAddress() {
         return Hex.longAddress(moduleAddress);
@@ -210,7 +241,12 @@ public final class KanaSandbox implements AutoCloseable {
      * }</pre>
      */
     public void tamperPayloads(UnaryOperator<SandboxPayload> rewrite) {
-        node.module().tamperPayloads(Objects.requireNonNull(rewrite, "rewrite"));
+        Objects.requireNonNull(rewrite, "rewrite");
+        if (tradeApi == null) {
+            throw new UnsupportedOperationException(node.module().getClass().getSimpleName()
+                    + " builds no payloads to tamper with");
+        }
+        tradeApi.rewritePayloads((endpoint, payload) -> rewrite.apply(SandboxPayload.of(endpoint, payload)).answer());
     }
 
     /**
@@ -263,6 +299,7 @@ public final class KanaSandbox implements AutoCloseable {
         private Duration commitDelay = Duration.ofMillis(5);
         private Consumer<SandboxFaults> faults = f -> { };
         private Function<ChainAccounts, PerpsModule> module;
+        private HttpHandler tradeApi;
         private PerpsContract contract = PerpsContract.standard();
         private int mempoolCapacityPerAccount = SandboxNode.CAPACITY_PER_ACCOUNT;
 
@@ -351,6 +388,12 @@ public final class KanaSandbox implements AutoCloseable {
         /** Replaces the simulated exchange, for tests of the chain half. */
         Builder module(Function<ChainAccounts, PerpsModule> module) {
             this.module = Objects.requireNonNull(module, "module");
+            return this;
+        }
+
+        /** The trade API served when {@link #module} is not the exchange, for tests of the chain half. */
+        Builder tradeApi(HttpHandler tradeApi) {
+            this.tradeApi = Objects.requireNonNull(tradeApi, "tradeApi");
             return this;
         }
 

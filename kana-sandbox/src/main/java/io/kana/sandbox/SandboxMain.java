@@ -88,7 +88,7 @@ public final class SandboxMain {
         out.println("  trade API  " + sandbox.apiUrl());
         out.println("  Aptos node " + sandbox.nodeUrl());
         out.println("  WebSocket  " + sandbox.wsUrl());
-        out.println("  module     " + sandbox.moduleAddress() + "::perpetual_scripts");
+        out.println("  module     " + sandbox.moduleId());
         out.println("  contract   " + (contract == null ? "the standard contract" : contract.toAbsolutePath()));
         for (String wallet : wallets) {
             out.println("  funded     " + wallet + " (" + DEMO_USDC.toPlainString() + " USDC, 100 APT)");

@@ -1,7 +1,9 @@
 package io.kana.sandbox;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -45,5 +47,21 @@ public record SandboxPayload(String endpoint, String function, List<String> type
     /** This payload with {@code values} as its arguments. */
     public SandboxPayload withArguments(List<Object> values) {
         return new SandboxPayload(endpoint, function, typeArguments, values);
+    }
+
+    /** The payload {@code endpoint} built, in the trade API's answer shape. */
+    @SuppressWarnings("unchecked")
+    static SandboxPayload of(String endpoint, Map<String, Object> answer) {
+        return new SandboxPayload(endpoint, (String) answer.get("function"),
+                (List<String>) answer.get("typeArguments"), (List<Object>) answer.get("functionArguments"));
+    }
+
+    /** This payload in the trade API's answer shape. */
+    Map<String, Object> answer() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("function", function);
+        out.put("typeArguments", typeArguments);
+        out.put("functionArguments", functionArguments);
+        return out;
     }
 }

@@ -2,6 +2,9 @@ package io.kana.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kana.sandbox.chain.TestBcs;
+import io.kana.sandbox.chain.TestTransaction;
+import io.kana.sandbox.chain.TestWallet;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,9 +1,13 @@
 package io.kana.sandbox;
 
-import static io.kana.sandbox.EntryFunctionsTest.contractSignatures;
+import static io.kana.sandbox.exchange.EntryFunctionsTest.contractSignatures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.kana.sandbox.chain.PerpsContract;
+import io.kana.sandbox.chain.TestTransaction;
+import io.kana.sandbox.chain.TestWallet;
+import io.kana.testsupport.MutableClock;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -68,7 +72,7 @@ class ContractDriftTest {
         String withdraw = "/withdrawSpecifiMarket?marketId=1338&amount=2&userAddress=" + alice.address;
         try (KanaSandbox sandbox = start(drifted)) {
             AbiClient client = new AbiClient(sandbox, EXPIRATION);
-            String scripts = sandbox.moduleAddress() + "::perpetual_scripts::";
+            String scripts = sandbox.moduleId() + "::";
 
             assertThat(client.payload(limit, null)).containsEntry("function", scripts + "place_limit_order")
                     .containsEntry("functionArguments", List.of("true", "false", "1500", "5700", "2", "0", "0", "0", "1338"));

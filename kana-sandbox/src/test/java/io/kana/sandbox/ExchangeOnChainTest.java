@@ -2,6 +2,10 @@ package io.kana.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kana.sandbox.chain.TestBcs;
+import io.kana.sandbox.chain.TestTransaction;
+import io.kana.sandbox.chain.TestWallet;
+import io.kana.testsupport.MutableClock;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
@@ -80,6 +84,11 @@ class ExchangeOnChainTest {
 
     static long version(Map<String, Object> committed) {
         return Long.parseLong((String) committed.get("version"));
+    }
+
+    @Test
+    void theModuleIdIsTheExchangesPerpetualScriptsAtTheModuleAddress() {
+        assertThat(sandbox.moduleId()).isEqualTo(TestTransaction.MODULE + "::perpetual_scripts");
     }
 
     @Test

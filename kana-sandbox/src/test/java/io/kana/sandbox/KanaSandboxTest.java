@@ -3,10 +3,17 @@ package io.kana.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpExchange;
+import io.kana.sandbox.chain.FakePerpsModule;
+import io.kana.sandbox.chain.TestTransaction;
+import io.kana.sandbox.chain.TestWallet;
+import io.kana.sandbox.http.NodeHandler;
+import io.kana.testsupport.MutableClock;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +30,7 @@ class KanaSandboxTest {
 
     KanaSandbox start(long seed) {
         KanaSandbox sandbox = KanaSandbox.builder().seed(seed).clock(new MutableClock(NOW)).commitDelay(Duration.ZERO)
-                .module(chain -> module = new FakePerpsModule(chain)).start();
+                .module(chain -> module = new FakePerpsModule(chain)).tradeApi(KanaSandboxTest::okTradeApi).start();
         started.add(sandbox);
         return sandbox;
     }
@@ -31,6 +38,15 @@ class KanaSandboxTest {
     @AfterEach
     void close() {
         started.forEach(KanaSandbox::close);
+    }
+
+    /** A trade API that answers every request with an empty success, to watch the fault layer in front of it. */
+    private static void okTradeApi(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            byte[] body = "{\"success\":true,\"message\":\"ok\",\"data\":null}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+        }
     }
 
     static NodeHttp.Reply getApi(KanaSandbox sandbox, String endpoint) {

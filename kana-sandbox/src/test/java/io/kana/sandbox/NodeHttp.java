@@ -1,6 +1,7 @@
 package io.kana.sandbox;
 
 import com.squareup.moshi.Moshi;
+import io.kana.sandbox.http.NodeHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -2,6 +2,10 @@ package io.kana.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kana.sandbox.chain.FakePerpsModule;
+import io.kana.sandbox.chain.TestTransaction;
+import io.kana.sandbox.chain.TestWallet;
+import io.kana.testsupport.MutableClock;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

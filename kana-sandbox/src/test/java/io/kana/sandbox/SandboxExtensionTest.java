@@ -2,6 +2,7 @@ package io.kana.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kana.sandbox.chain.FakePerpsModule;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;

@@ -2,6 +2,13 @@ package io.kana.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kana.sandbox.chain.FakePerpsModule;
+import io.kana.sandbox.chain.PerpsModule;
+import io.kana.sandbox.chain.SigningVectors;
+import io.kana.sandbox.chain.TestBcs;
+import io.kana.sandbox.chain.TestTransaction;
+import io.kana.sandbox.chain.TestWallet;
+import io.kana.testsupport.MutableClock;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;

@@ -75,7 +75,7 @@ public final class SandboxKana implements AutoCloseable {
     /** The configuration of a client trading with {@code key} on this sandbox. */
     public KanaConfig config(Secret key) {
         return KanaConfig.sandbox(URI.create(sandbox.apiUrl()), URI.create(sandbox.nodeUrl()),
-                sandbox.moduleAddress() + "::perpetual_scripts", Objects.requireNonNull(key, "key"));
+                sandbox.moduleId(), Objects.requireNonNull(key, "key"));
     }
 
     /** A client trading with {@code key} (unfunded). */

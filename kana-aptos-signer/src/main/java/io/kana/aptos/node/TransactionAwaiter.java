@@ -10,9 +10,10 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Waits for a transaction to commit, as the TS SDK's {@code waitForTransaction} does: by_hash once;
- * unless committed, one server long poll (wait_by_hash); then by_hash with a backoff that starts at
- * {@code initialPoll} and grows 1.5x up to {@code maxPoll}. 404 (not yet known), 408, 429 and 5xx
+ * Waits for a transaction to commit: straight to one server long poll (wait_by_hash), which answers
+ * a just-accepted transaction's commit in one request; only where the poll cannot answer (still
+ * pending after the node's own wait, not found, an error) by_hash follows, with a backoff that starts
+ * at {@code initialPoll} and grows 1.5x up to {@code maxPoll}. 404 (not yet known), 408, 429 and 5xx
  * answers and I/O errors mean "not yet". The deadline cancels whatever call is in flight.
  */
 final class TransactionAwaiter {
@@ -45,7 +46,7 @@ final class TransactionAwaiter {
         return wait.result;
     }
 
-    private enum Step { FIRST_LOOKUP, LONG_POLL, POLL }
+    private enum Step { LONG_POLL, POLL }
 
     /** One wait; at most one HTTP call in flight at a time. */
     private final class Wait {
@@ -76,7 +77,7 @@ final class TransactionAwaiter {
                     call.cancel(false);
                 }
             });
-            ask(Step.FIRST_LOOKUP);
+            ask(Step.LONG_POLL);
         }
 
         void ask(Step step) {
@@ -133,10 +134,6 @@ final class TransactionAwaiter {
                 retryAfterMillis = response.retryAfterMillis();
             } else {
                 giveUp("the node refused the lookup", response.error(endpoint));
-                return;
-            }
-            if (step == Step.FIRST_LOOKUP && retryAfterMillis < 0) {
-                ask(Step.LONG_POLL);
                 return;
             }
             long delay = Math.max(pollMillis, retryAfterMillis);

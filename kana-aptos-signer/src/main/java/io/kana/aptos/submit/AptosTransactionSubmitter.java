@@ -61,6 +61,11 @@ import org.slf4j.LoggerFactory;
  * transaction is looked up by its hash: known means submitted, otherwise the order fails with
  * {@link TransactionOutcomeUnknownException}; it may still commit until it expires.
  *
+ * <p><b>Journal.</b> With a {@link TransactionJournal}, each signed transaction is written to it, durably,
+ * before its first send. A submitter started on a journal first settles every entry a previous process left
+ * unsettled (committed, or proven expired on chain time; see {@link #recovered()}) and numbers no new
+ * transaction before that is done.
+ *
  * <p>Thread-safe. {@link #close()} stops the background gas price refresh; the scheduler stays the caller's.
  */
 public final class AptosTransactionSubmitter implements TransactionSubmitter, AutoCloseable {
@@ -81,6 +86,8 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
     private final ScheduledExecutorService scheduler;
     private final Clock clock;
     private final NodeCaches caches;
+    private final TransactionJournal journal;
+    private final Memo<List<RecoveredTransaction>> recovery;
 
     private final Object lock = new Object();
     // Guarded by lock. Orders wait in ticket (= call) order; re-signed ones keep their old ticket.
@@ -105,20 +112,34 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
      */
     public static AptosTransactionSubmitter create(WalletSigner wallet, AptosNodeClient node, SubmitterSettings settings,
             ScheduledExecutorService scheduler) {
-        return create(wallet, node, settings, scheduler, TradeListener.NONE);
+        return create(wallet, node, settings, scheduler, TransactionJournal.NONE);
     }
 
-    /** {@link #create(WalletSigner, AptosNodeClient, SubmitterSettings, ScheduledExecutorService)} telling {@code listener} of resyncs and retries. */
+    /**
+     * A submitter that also journals every signed transaction before sending it, and starts by settling what
+     * {@code journal} holds unsettled; the journal stays the caller's to close.
+     */
     public static AptosTransactionSubmitter create(WalletSigner wallet, AptosNodeClient node, SubmitterSettings settings,
-            ScheduledExecutorService scheduler, TradeListener listener) {
+            ScheduledExecutorService scheduler, TransactionJournal journal) {
+        return create(wallet, node, settings, scheduler, journal, TradeListener.NONE);
+    }
+
+    /** {@link #create(WalletSigner, AptosNodeClient, SubmitterSettings, ScheduledExecutorService, TransactionJournal)} telling {@code listener} of resyncs and retries. */
+    public static AptosTransactionSubmitter create(WalletSigner wallet, AptosNodeClient node, SubmitterSettings settings,
+            ScheduledExecutorService scheduler, TransactionJournal journal, TradeListener listener) {
         AptosTransactionSubmitter submitter = new AptosTransactionSubmitter(wallet, new NodeClientGateway(node, scheduler),
-                new FactorySigning(new TransactionFactory()), settings, scheduler, Clock.systemUTC());
+                new FactorySigning(new TransactionFactory()), settings, scheduler, Clock.systemUTC(), journal);
         submitter.listener = Objects.requireNonNull(listener, "listener");
         return submitter;
     }
 
     AptosTransactionSubmitter(WalletSigner wallet, NodeGateway node, TransactionSigning signing,
             SubmitterSettings settings, ScheduledExecutorService scheduler, Clock clock) {
+        this(wallet, node, signing, settings, scheduler, clock, TransactionJournal.NONE);
+    }
+
+    AptosTransactionSubmitter(WalletSigner wallet, NodeGateway node, TransactionSigning signing,
+            SubmitterSettings settings, ScheduledExecutorService scheduler, Clock clock, TransactionJournal journal) {
         this.wallet = Objects.requireNonNull(wallet, "wallet");
         this.sender = Objects.requireNonNull(wallet.address(), "wallet.address()");
         this.node = Objects.requireNonNull(node, "node");
@@ -128,6 +149,17 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
         this.clock = Objects.requireNonNull(clock, "clock");
         this.caches = new NodeCaches(node, scheduler, settings.gasPriceRefreshInterval(), settings.expectedChainId());
         this.numbers = new SequenceNumbers();
+        this.journal = Objects.requireNonNull(journal, "journal");
+        List<JournalEntry> leftOver = journal.unsettled();
+        JournalRecovery settler = new JournalRecovery(node, journal, clock);
+        this.recovery = new Memo<>(() -> settler.settleAll(leftOver).whenComplete((settled, error) -> {
+            if (error == null && !settled.isEmpty()) {
+                synchronized (lock) {
+                    resyncNeeded = true; // the settled transactions moved the account's count
+                }
+            }
+        }));
+        recovery.get();
     }
 
     @Override
@@ -140,6 +172,15 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
         return new CachedModuleInterfaces(caches);
     }
 
+    /**
+     * The transactions a previous process journaled and left unsettled, each with its fate on chain; empty
+     * without a journal. Completes once all are settled (new orders wait for that); when some could not be
+     * settled yet it fails, and the next submit tries again.
+     */
+    public CompletableFuture<List<RecoveredTransaction>> recovered() {
+        return recovery.get().copy();
+    }
+
     @Override
     public CompletableFuture<SubmittedTransaction> submit(EntryFunctionPayload payload) {
         CompletableFuture<ModuleAbi> abi = abiOf(payload);
@@ -147,10 +188,11 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
             return CompletableFuture.failedFuture(notSent(abi.handle((ignored, error) -> error).join(), "prepare"));
         }
         CompletableFuture<Integer> chainId = caches.chainId();
-        CompletableFuture<Void> ready = CompletableFuture.allOf(abi, chainId, caches.gasUnitPriceKnown());
+        CompletableFuture<List<RecoveredTransaction>> settled = recovery.get();
+        CompletableFuture<Void> ready = CompletableFuture.allOf(abi, chainId, caches.gasUnitPriceKnown(), settled);
         Order order;
         synchronized (lock) {
-            order = new Order(nextTicket++, payload, abi, chainId, ready);
+            order = new Order(nextTicket++, payload, abi, chainId, ready, settled);
             queue.add(order);
         }
         drain();
@@ -177,9 +219,12 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
             return followReplacement(replacement, deadline);
         }
         return Futures.call(() -> node.await(transaction, timeout))
-                .handle((outcome, error) -> error == null
-                        ? committed(outcome)
-                        : notCommitted(transaction, timeout, deadline, Futures.unwrap(error)))
+                .handle((outcome, error) -> {
+                    settleInJournal(transaction.hash(), outcome, error);
+                    return error == null
+                            ? committed(outcome)
+                            : notCommitted(transaction, timeout, deadline, Futures.unwrap(error));
+                })
                 .thenCompose(Function.identity());
     }
 
@@ -253,6 +298,13 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
                 order = queue.peek();
                 if (draining || resyncRunning || order == null) {
                     step = Step.STOP;
+                } else if (!order.journalSettled.isDone()) {
+                    // The count the resync reads means nothing while journaled transactions may still commit.
+                    step = order.waiting ? Step.STOP : Step.WAIT;
+                    order.waiting = true;
+                } else if (order.journalSettled.isCompletedExceptionally()) {
+                    queue.poll();
+                    step = Step.FAIL;
                 } else if (resyncNeeded || !numbers.isSynchronised() || numbers.takeDueCheck(nowSecs())) {
                     resyncNeeded = false;
                     resyncRunning = true;
@@ -363,8 +415,10 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
             return;
         }
         Order first = expired.order;
-        Order again = new Order(first.ticket, first.payload, first.abi, first.chainId, first.ready);
+        Order again = new Order(first.ticket, first.payload, first.abi, first.chainId, first.ready, first.journalSettled);
+        again.intentId = first.intentId;
         replacedBy.put(expired.signed.hash(), again.result);
+        settleInJournal(expired.signed.hash(), Settlement.EXPIRED);
         queue.add(again);
         LOG.warn("{}: transaction {} (number {}) was accepted but expired on chain unexecuted; signing its order again",
                 sender, expired.signed.hash(), expired.number);
@@ -380,6 +434,20 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
                 numbers.rollBack(number);
             }
             order.fail(notSent(e, "sign"));
+            return;
+        }
+        try {
+            if (order.intentId == null) {
+                order.intentId = signed.hash();
+            }
+            journal.signed(new JournalEntry(order.intentId, signed.hash(), sender, number, expiry,
+                    order.payload.function(), String.valueOf(order.payload.functionArguments()), signed.bytes()));
+        } catch (RuntimeException e) {
+            // Nothing sends these bytes, not even a recovery: the number can go to the next order.
+            synchronized (lock) {
+                numbers.rollBack(number);
+            }
+            order.fail(notSent(e, "journal"));
             return;
         }
         send(new Submission(order, number, expiry, signed), 1);
@@ -469,6 +537,7 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
         }
         LOG.info("{}: sequence number {} refused ({}){}", sender, submission.number, rejection.errorCode(),
                 resign ? ", signing the order again with a fresh number" : "");
+        settleInJournal(submission.signed.hash(), Settlement.REFUSED);
         if (resign) {
             listener.retried(rejection.errorCode());
         } else {
@@ -496,6 +565,26 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
     }
 
     // ---- awaiting ----
+
+    private void settleInJournal(String hash, TransactionOutcome outcome, Throwable error) {
+        Throwable cause = error == null ? null : Futures.unwrap(error);
+        Settlement settlement = outcome != null ? (outcome.success() ? Settlement.SUCCEEDED : Settlement.FAILED)
+                : cause instanceof TransactionFailedException ? Settlement.FAILED
+                : cause instanceof TransactionRejectedException ? Settlement.EXPIRED
+                : null;
+        if (settlement != null) {
+            settleInJournal(hash, settlement);
+        }
+    }
+
+    private void settleInJournal(String hash, Settlement settlement) {
+        try {
+            journal.settled(hash, settlement);
+        } catch (RuntimeException e) {
+            LOG.warn("{}: could not mark {} settled in the journal ({}); the next start looks it up again",
+                    sender, hash, e.getMessage());
+        }
+    }
 
     private static CompletableFuture<TransactionOutcome> committed(TransactionOutcome outcome) {
         return outcome.success()
@@ -602,17 +691,22 @@ public final class AptosTransactionSubmitter implements TransactionSubmitter, Au
         final CompletableFuture<ModuleAbi> abi;
         final CompletableFuture<Integer> chainId;
         final CompletableFuture<Void> ready;
+        /** The journal's left-over transactions settled; part of {@link #ready}. */
+        final CompletableFuture<?> journalSettled;
         final CompletableFuture<SubmittedTransaction> result = new CompletableFuture<>();
         int resigns; // guarded by lock
         boolean waiting; // guarded by lock
+        /** The hash of its first signing; set in the lane. */
+        String intentId;
 
         Order(long ticket, EntryFunctionPayload payload, CompletableFuture<ModuleAbi> abi,
-                CompletableFuture<Integer> chainId, CompletableFuture<Void> ready) {
+                CompletableFuture<Integer> chainId, CompletableFuture<Void> ready, CompletableFuture<?> journalSettled) {
             this.ticket = ticket;
             this.payload = payload;
             this.abi = abi;
             this.chainId = chainId;
             this.ready = ready;
+            this.journalSettled = journalSettled;
         }
 
         void fail(KanaException error) {

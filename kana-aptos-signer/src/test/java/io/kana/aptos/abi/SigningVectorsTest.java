@@ -9,8 +9,8 @@ import io.kana.aptos.tx.SignedTransaction;
 import io.kana.aptos.tx.TransactionParameters;
 import io.kana.core.model.AccountAddress;
 import io.kana.core.model.EntryFunctionPayload;
+import io.kana.testsupport.TestData;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,10 +97,7 @@ class SigningVectorsTest {
         if (override != null && !override.isBlank()) {
             json = Files.readString(Path.of(override), StandardCharsets.UTF_8);
         } else {
-            try (InputStream in = SigningVectorsTest.class.getResourceAsStream("/aptos-signing-vectors.json")) {
-                assertThat(in).as("bundled vectors").isNotNull();
-                json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
+            json = TestData.signingVectors();
         }
         return (Map<String, Object>) new Moshi.Builder().build().adapter(Object.class).fromJson(json);
     }

@@ -68,16 +68,25 @@ class AptosNodeClientAwaitTest extends MockNodeTest {
 
         assertThat(outcome).isEqualTo(new TransactionOutcome(HASH, new BigInteger("6843128812"), true,
                 BigInteger.valueOf(1234), "Executed successfully", null));
-        assertThat(paths(3)).containsExactly(BY_HASH, WAIT_BY_HASH, BY_HASH);
+        assertThat(paths(3)).containsExactly(WAIT_BY_HASH, BY_HASH, BY_HASH);
     }
 
     @Test
-    void theServerLongPollAnswersTheCommit() throws Exception {
+    void theServerLongPollAnswersTheCommitInOneRequest() throws Exception {
+        answer(200, committed(HASH, true, "Executed successfully"));
+
+        assertThat(client.awaitTransaction(HASH, GENEROUS).success()).isTrue();
+        assertThat(paths(1)).containsExactly(WAIT_BY_HASH);
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void byHashFollowsOnlyWhenTheLongPollCouldNotAnswer() throws Exception {
         answer(200, pending(HASH));
         answer(200, committed(HASH, true, "Executed successfully"));
 
         assertThat(client.awaitTransaction(HASH, GENEROUS).success()).isTrue();
-        assertThat(paths(2)).containsExactly(BY_HASH, WAIT_BY_HASH);
+        assertThat(paths(2)).containsExactly(WAIT_BY_HASH, BY_HASH);
     }
 
     @Test
@@ -212,8 +221,8 @@ class AptosNodeClientAwaitTest extends MockNodeTest {
             assertThat(defaults.awaitTransaction(HASH, Duration.ofMinutes(1)).success()).isTrue();
         }
 
-        // by_hash, wait_by_hash, then 9 polls: the 8 delays before them and the deadline timer.
-        assertThat(delays).containsExactly(60_000L, 200L, 300L, 450L, 675L, 1012L, 1518L, 2000L, 2000L, 2000L);
+        // wait_by_hash, then 10 polls: the deadline timer and the 10 delays before them.
+        assertThat(delays).containsExactly(60_000L, 200L, 300L, 450L, 675L, 1012L, 1518L, 2000L, 2000L, 2000L, 2000L);
     }
 
     @Test
@@ -266,7 +275,7 @@ class AptosNodeClientAwaitTest extends MockNodeTest {
                     assertThat(e.effectMayExist()).isFalse();
                     assertThat(e).hasMessageContaining("never will be");
                 });
-        assertThat(paths(3)).containsExactly(BY_HASH, WAIT_BY_HASH, BY_HASH);
+        assertThat(paths(3)).containsExactly(WAIT_BY_HASH, BY_HASH, BY_HASH);
     }
 
     @Test

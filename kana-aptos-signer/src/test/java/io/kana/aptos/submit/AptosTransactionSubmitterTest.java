@@ -14,6 +14,7 @@ import io.kana.core.model.EntryFunctionPayload;
 import io.kana.core.model.MoveAbort;
 import io.kana.core.model.SubmittedTransaction;
 import io.kana.core.model.TransactionOutcome;
+import io.kana.testsupport.MutableClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;

@@ -8,6 +8,7 @@ import io.kana.core.contract.OnChainFunction;
 import io.kana.core.model.AccountAddress;
 import io.kana.core.model.EntryFunctionPayload;
 import io.kana.core.port.ModuleInterfaces;
+import io.kana.testsupport.MutableClock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -7,6 +7,7 @@ import io.kana.core.error.TransactionRejectedException;
 import io.kana.core.model.AccountAddress;
 import io.kana.core.model.SubmittedTransaction;
 import io.kana.core.model.TransactionOutcome;
+import io.kana.testsupport.MutableClock;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;

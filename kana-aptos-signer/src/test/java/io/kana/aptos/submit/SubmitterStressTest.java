@@ -9,6 +9,7 @@ import io.kana.core.error.TransactionRejectedException;
 import io.kana.core.model.AccountAddress;
 import io.kana.core.model.SubmittedTransaction;
 import io.kana.core.model.TransactionOutcome;
+import io.kana.testsupport.MutableClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;

@@ -263,7 +263,7 @@ class ContractCheckCommandTest {
         environment.put("KANA_NETWORK", "sandbox");
         environment.put("KANA_API_URL", target.apiUrl());
         environment.put("NODE_URL", target.nodeUrl());
-        environment.put("KANA_MODULE", target.moduleAddress() + "::perpetual_scripts");
+        environment.put("KANA_MODULE", target.moduleId());
         return environment;
     }
 

@@ -273,20 +273,10 @@ public final class KanaStreams implements AutoCloseable {
             return;
         }
         long[] epochs = new long[behind.size()];
-        BigInteger after = null;
-        boolean unbounded = false;
         for (int i = 0; i < behind.size(); i++) {
             epochs[i] = behind.get(i).gapEpoch();
-            BigInteger safe = behind.get(i).safeVersion();
-            if (safe == null) {
-                unbounded = true;
-            } else if (after == null || safe.compareTo(after) < 0) {
-                after = safe;
-            }
         }
-        if (unbounded) {
-            after = null;
-        }
+        BigInteger after = Reconciliation.oldestSafeVersion(behind);
         List<?> items;
         try {
             items = reconciliation.fetch(state.feed, after);
@@ -296,13 +286,7 @@ public final class KanaStreams implements AutoCloseable {
             scheduleRecovery(state, retryDelay);
             return;
         }
-        BigInteger upTo = null;
-        for (Object item : items) {
-            BigInteger v = Reconciliation.version(item);
-            if (v != null && (upTo == null || v.compareTo(upTo) > 0)) {
-                upTo = v;
-            }
-        }
+        BigInteger upTo = Reconciliation.newestVersion(items);
         boolean again = false;
         for (int i = 0; i < behind.size(); i++) {
             int delivered = behind.get(i).offerRecovered(items, epochs[i]);

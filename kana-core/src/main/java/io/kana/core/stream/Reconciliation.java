@@ -118,6 +118,36 @@ final class Reconciliation {
         return String.valueOf(item);
     }
 
+    /**
+     * The version after which to fetch so that every one of {@code behind} gets what it misses: the
+     * oldest version any of them surely holds, or null (fetch everything) when one of them holds none.
+     */
+    static BigInteger oldestSafeVersion(List<FeedSink<?>> behind) {
+        BigInteger after = null;
+        for (FeedSink<?> sink : behind) {
+            BigInteger safe = sink.safeVersion();
+            if (safe == null) {
+                return null;
+            }
+            if (after == null || safe.compareTo(after) < 0) {
+                after = safe;
+            }
+        }
+        return after;
+    }
+
+    /** The newest ledger version among {@code items}, or null when none carries one. */
+    static BigInteger newestVersion(List<?> items) {
+        BigInteger upTo = null;
+        for (Object item : items) {
+            BigInteger v = version(item);
+            if (v != null && (upTo == null || v.compareTo(upTo) > 0)) {
+                upTo = v;
+            }
+        }
+        return upTo;
+    }
+
     /** The ledger version an item reflects, or null. */
     static BigInteger version(Object item) {
         if (item instanceof Trade t) {

@@ -8,6 +8,8 @@ import io.kana.core.error.KanaException;
 import io.kana.core.error.KanaTransportException;
 import io.kana.core.model.EntryFunctionPayload;
 import io.kana.core.port.ModuleInterfaces;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -24,6 +26,7 @@ final class DriftGuard {
     private final ModuleInterfaces modules;
     private final PayloadPolicy module;
     private final ConcurrentMap<String, CompletableFuture<Void>> confirmed = new ConcurrentHashMap<>();
+    private final ConcurrentMap<TradeOperation, CompletableFuture<String>> resolved = new ConcurrentHashMap<>();
 
     DriftGuard(ModuleInterfaces modules, PayloadPolicy module) {
         this.modules = modules;
@@ -55,7 +58,65 @@ final class DriftGuard {
         return checking;
     }
 
+    /**
+     * The one function of {@code operation} the chain's ABI confirms: the proven name, or the only
+     * candidate present with the contract's types. Several confirmed candidates are as good as none:
+     * without a payload of the trade API to say which one it calls, the guess is not taken. Remembers a
+     * result (and counts it as confirmed for {@link #confirm}); forgets a failure.
+     */
+    CompletableFuture<String> resolve(OperationContract operation) {
+        CompletableFuture<String> known = resolved.get(operation.operation());
+        if (known != null) {
+            return known;
+        }
+        CompletableFuture<String> resolving = new CompletableFuture<>();
+        CompletableFuture<String> raced = resolved.putIfAbsent(operation.operation(), resolving);
+        if (raced != null) {
+            return raced;
+        }
+        abi(operation).thenApply(functions -> {
+            List<String> confirmedNames = new ArrayList<>();
+            for (String name : operation.functionNames()) {
+                if (functions.containsKey(name) && operation.check(functions, name).confirmed()) {
+                    confirmedNames.add(name);
+                }
+            }
+            if (confirmedNames.size() != 1) {
+                ContractVerdict verdict = operation.check(functions);
+                throw new ContractMismatchException(operation.operation().name(), verdict.expectedSignature(),
+                        verdict.onChainSignature(), confirmedNames.isEmpty()
+                                ? module.moduleId() + " confirms none of " + operation.functionNames()
+                                : "the chain confirms several candidates " + confirmedNames
+                                        + "; a local build does not guess which one the trade API calls");
+            }
+            return confirmedNames.get(0);
+        }).whenComplete((function, failure) -> {
+            if (failure == null) {
+                confirmed.putIfAbsent(operation.operation() + " " + function, CompletableFuture.completedFuture(null));
+                resolving.complete(function);
+            } else {
+                resolved.remove(operation.operation(), resolving);
+                resolving.completeExceptionally(failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure);
+            }
+        });
+        return resolving;
+    }
+
     private CompletableFuture<Void> ask(OperationContract operation, String function) {
+        return abi(operation).thenApply(functions -> {
+            ContractVerdict verdict = operation.check(functions, function);
+            if (!verdict.confirmed()) {
+                throw new ContractMismatchException(operation.operation().name(), verdict.expectedSignature(),
+                        verdict.onChainSignature(), verdict.status() == ContractVerdict.Status.MISSING
+                                ? module.moduleId() + " has no function " + function
+                                : "the on-chain function differs");
+            }
+            return null;
+        });
+    }
+
+    private CompletableFuture<Map<String, OnChainFunction>> abi(OperationContract operation) {
         CompletableFuture<Map<String, OnChainFunction>> abi;
         try {
             abi = modules.functions(module.moduleAddress(), module.moduleName());
@@ -72,14 +133,7 @@ final class DriftGuard {
                 throw new KanaTransportException("module ABI", "could not read the ABI of " + module.moduleId()
                         + " to check " + operation.operation() + " against the contract: " + cause, cause);
             }
-            ContractVerdict verdict = operation.check(functions, function);
-            if (!verdict.confirmed()) {
-                throw new ContractMismatchException(operation.operation().name(), verdict.expectedSignature(),
-                        verdict.onChainSignature(), verdict.status() == ContractVerdict.Status.MISSING
-                                ? module.moduleId() + " has no function " + function
-                                : "the on-chain function differs");
-            }
-            return null;
+            return functions;
         });
     }
 }

@@ -29,6 +29,7 @@ import io.kana.core.model.Side;
 import io.kana.core.model.SubmittedTransaction;
 import io.kana.core.model.TransactionOutcome;
 import io.kana.core.port.Markets;
+import io.kana.core.port.Orders;
 import io.kana.core.port.ModuleInterfaces;
 import io.kana.core.port.TransactionPayloads;
 import io.kana.core.port.TransactionSubmitter;
@@ -55,6 +56,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.time.Clock;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -103,6 +106,8 @@ public final class KanaTrader implements AutoCloseable {
     public static final int DEFAULT_COLLATERAL_DECIMALS = 6;
     /** Most operations in flight at once, shared by a trader and its {@link #withExecution} copies. */
     public static final int MAX_IN_FLIGHT = 10_000;
+    /** With {@link PayloadSource#VERIFIED_LOCAL}, one order in this many per operation is compared again. */
+    public static final int DEFAULT_RECHECK_EVERY = 100;
     /** Threads of the default executor for the blocking ports. */
     static final int DEFAULT_THREADS = 32;
 
@@ -121,25 +126,27 @@ public final class KanaTrader implements AutoCloseable {
 
     private final TransactionPayloads payloads;
     private final TransactionSubmitter submitter;
-    private final PayloadPolicy policy;
+    private final PayloadSourcing sourcing;
+    private final OrderGate gate;
+    private final KillSwitch killSwitch;
     private final KanaContract contract;
     private final DriftGuard driftGuard;
-    private final Executor executor;
     private final Execution execution;
     private final int collateralDecimals;
     private final MarketRulesCache rules;
     private final Flights flights;
     private final TradeListener listener;
 
-    private KanaTrader(TransactionPayloads payloads, TransactionSubmitter submitter, PayloadPolicy policy,
-            KanaContract contract, DriftGuard driftGuard, Executor executor, Execution execution,
+    private KanaTrader(TransactionPayloads payloads, TransactionSubmitter submitter, PayloadSourcing sourcing,
+            OrderGate gate, KillSwitch killSwitch, KanaContract contract, DriftGuard driftGuard, Execution execution,
             int collateralDecimals, MarketRulesCache rules, Flights flights, TradeListener listener) {
         this.payloads = payloads;
         this.submitter = submitter;
-        this.policy = policy;
+        this.sourcing = sourcing;
+        this.gate = gate;
+        this.killSwitch = killSwitch;
         this.contract = contract;
         this.driftGuard = driftGuard;
-        this.executor = executor;
         this.execution = execution;
         this.collateralDecimals = collateralDecimals;
         this.rules = rules;
@@ -154,6 +161,24 @@ public final class KanaTrader implements AutoCloseable {
     /** The contract this trader's payloads are checked against. */
     public KanaContract contract() {
         return contract;
+    }
+
+    /** Where this trader's payloads come from. */
+    public PayloadSource payloadSource() {
+        return sourcing.source();
+    }
+
+    /**
+     * The operations whose payloads fell back from {@link PayloadSource#VERIFIED_LOCAL} to the trade
+     * API, oldest first (its size is the fallback count); empty in the other modes.
+     */
+    public List<PayloadFallback> payloadFallbacks() {
+        return sourcing.fallbacks();
+    }
+
+    /** How many payloads this trader (and its copies) built locally instead of asking the trade API. */
+    public long localPayloads() {
+        return sourcing.localBuilds();
     }
 
     /** How this trader runs its transactions. */
@@ -171,7 +196,7 @@ public final class KanaTrader implements AutoCloseable {
 
     /** A trader like this one (same ports, same market rules) that runs transactions as {@code value} says. */
     public KanaTrader withExecution(Execution value) {
-        return new KanaTrader(payloads, submitter, policy, contract, driftGuard, executor,
+        return new KanaTrader(payloads, submitter, sourcing, gate, killSwitch, contract, driftGuard,
                 Objects.requireNonNull(value, "execution"), collateralDecimals, rules, flights, listener);
     }
 
@@ -196,7 +221,7 @@ public final class KanaTrader implements AutoCloseable {
 
     /** Places a limit order. */
     public CompletableFuture<TradeResult> placeLimitOrder(LimitOrderRequest request) {
-        return trade(TradeOperation.PLACE_LIMIT_ORDER, () -> new Plan(required(request, "request").marketId(), r -> {
+        return trade(TradeOperation.PLACE_LIMIT_ORDER, () -> new Plan(admitted(request).marketId(), r -> {
             r.checkLeverage(request.leverage());
             Map<String, Object> values = market(request.marketId());
             values.put(SIDE, request.side().tradeSide());
@@ -213,7 +238,7 @@ public final class KanaTrader implements AutoCloseable {
 
     /** Places a market order. */
     public CompletableFuture<TradeResult> placeMarketOrder(MarketOrderRequest request) {
-        return trade(TradeOperation.PLACE_MARKET_ORDER, () -> new Plan(required(request, "request").marketId(), r -> {
+        return trade(TradeOperation.PLACE_MARKET_ORDER, () -> new Plan(admitted(request).marketId(), r -> {
             r.checkLeverage(request.leverage());
             Map<String, Object> values = market(request.marketId());
             values.put(SIDE, request.side().tradeSide());
@@ -228,7 +253,7 @@ public final class KanaTrader implements AutoCloseable {
 
     /** Places several orders of one market in one transaction. */
     public CompletableFuture<TradeResult> placeMultipleOrders(MultipleOrdersRequest request) {
-        return trade(TradeOperation.PLACE_MULTIPLE_ORDERS, () -> new Plan(required(request, "request").marketId(), r -> {
+        return trade(TradeOperation.PLACE_MULTIPLE_ORDERS, () -> new Plan(admitted(request).marketId(), r -> {
             Map<String, Object> values = market(request.marketId());
             batch(values, r, request.orders(), request.restriction());
             return values;
@@ -259,7 +284,7 @@ public final class KanaTrader implements AutoCloseable {
             return cancelMultipleOrders(new CancelOrdersRequest(request.marketId(), request.toCancel()));
         }
         return trade(TradeOperation.CANCEL_AND_PLACE_MULTIPLE_ORDERS,
-                () -> new Plan(required(request, "request").marketId(), r -> {
+                () -> new Plan(admitted(request).marketId(), r -> {
                     Map<String, Object> values = market(request.marketId());
                     cancellations(values, request.toCancel());
                     batch(values, r, request.toPlace(), request.restriction());
@@ -323,6 +348,31 @@ public final class KanaTrader implements AutoCloseable {
     }
 
     /**
+     * Halts trading: from now on every new order of this trader and its copies is refused with
+     * {@link io.kana.core.error.RiskLimitException} (limit {@code halted}) before any request; then
+     * every open order of the wallet on every market is cancelled, in as few transactions as the
+     * batch limit allows, each awaited. Cancels and position changes other than new orders still go
+     * through. The future completes with what was cancelled and what could not be.
+     *
+     * @param reason why, for the log and the refusals
+     */
+    public CompletableFuture<HaltReport> halt(String reason) {
+        Objects.requireNonNull(reason, "reason");
+        Duration timeout = execution.timeout() != null ? execution.timeout() : DEFAULT_COMMIT_TIMEOUT;
+        return killSwitch.halt(reason, withExecution(Execution.awaitCommit(timeout)), submitter.sender());
+    }
+
+    /** Why trading is halted, or empty while it is not. */
+    public java.util.Optional<String> haltReason() {
+        return java.util.Optional.ofNullable(killSwitch.haltReason());
+    }
+
+    /** Takes new orders again after a {@link #halt}. */
+    public void resume() {
+        killSwitch.resume();
+    }
+
+    /**
      * Waits for {@code future} and returns its value; if it failed with a {@link KanaException},
      * throws that exception itself rather than the {@link CompletionException} around it.
      */
@@ -378,10 +428,7 @@ public final class KanaTrader implements AutoCloseable {
                     ? CompletableFuture.completedFuture(null) : rules.rules(call.marketId());
             pipeline = marketRules
                     .thenApply(r -> expectedArguments(terms, call.values().apply(r)))
-                    .thenApplyAsync(expected -> {
-                        flight.checkNotStopped();
-                        return checkedPayload(terms, expected, call.fetch());
-                    }, executor)
+                    .thenCompose(expected -> sourcing.payload(terms, expected, call.fetch(), flight::checkNotStopped))
                     .thenCompose(payload -> flight.beforeSigning(() -> driftGuard.confirm(terms, payload))
                             .thenApply(confirmed -> payload))
                     .thenCompose(payload -> execution.simulateFirst()
@@ -415,25 +462,6 @@ public final class KanaTrader implements AutoCloseable {
                 listener.rejected(operation, error);
             }
         }
-    }
-
-    /** Blocking (the payload port): runs on the executor. */
-    private EntryFunctionPayload checkedPayload(OperationContract operation, List<Object> expected,
-            Supplier<EntryFunctionPayload> fetch) {
-        EntryFunctionPayload payload;
-        String function = operation.likeliestFunction();
-        try {
-            payload = fetch.get();
-        } catch (KanaException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new KanaTransportException(function, "the payload port failed: " + e, e);
-        }
-        if (payload == null) {
-            throw new KanaDecodingException(function, "the trade API returned no payload", null, null);
-        }
-        policy.verify(operation, expected, payload);
-        return payload;
     }
 
     /** Completes normally only when the simulation succeeded; nothing was submitted either way. */
@@ -601,6 +629,30 @@ public final class KanaTrader implements AutoCloseable {
         return BigInteger.valueOf(marketId.value());
     }
 
+    private LimitOrderRequest admitted(LimitOrderRequest request) {
+        required(request, "request");
+        gate.admit(List.of(new OrderGate.NewOrder(request.marketId(), request.side(), request.direction(),
+                request.size(), request.price())));
+        return request;
+    }
+
+    private MarketOrderRequest admitted(MarketOrderRequest request) {
+        required(request, "request");
+        gate.admit(List.of(new OrderGate.NewOrder(request.marketId(), request.side(), request.direction(),
+                request.size(), null)));
+        return request;
+    }
+
+    private MultipleOrdersRequest admitted(MultipleOrdersRequest request) {
+        gate.admit(OrderGate.newOrders(required(request, "request").marketId(), request.orders()));
+        return request;
+    }
+
+    private CancelAndPlaceRequest admitted(CancelAndPlaceRequest request) {
+        gate.admit(OrderGate.newOrders(required(request, "request").marketId(), request.toPlace()));
+        return request;
+    }
+
     private static <T> T required(T value, String field) {
         if (value == null) {
             throw new InvalidRequestException(field, field + " is required");
@@ -621,6 +673,12 @@ public final class KanaTrader implements AutoCloseable {
         private Execution execution = Execution.awaitCommit(DEFAULT_COMMIT_TIMEOUT);
         private TradeListener listener = TradeListener.NONE;
         private int collateralDecimals = DEFAULT_COLLATERAL_DECIMALS;
+        private PayloadSource payloadSource = PayloadSource.TRADE_API;
+        private RiskLimits riskLimits = RiskLimits.none();
+        private RiskState riskState;
+        private Orders orders;
+        private int payloadRecheckEvery = DEFAULT_RECHECK_EVERY;
+        private Consumer<PayloadFallback> onPayloadFallback = fallback -> { };
 
         private Builder() {}
 
@@ -693,16 +751,66 @@ public final class KanaTrader implements AutoCloseable {
             return this;
         }
 
+        /** Pre-trade limits; default {@link RiskLimits#none()}. All but the order rate need a {@link #riskState}. */
+        public Builder riskLimits(RiskLimits value) {
+            this.riskLimits = Objects.requireNonNull(value, "riskLimits");
+            return this;
+        }
+
+        /** The account's state the risk limits read; required by all limits but the order rate. */
+        public Builder riskState(RiskState value) {
+            this.riskState = Objects.requireNonNull(value, "riskState");
+            return this;
+        }
+
+        /** Where {@link KanaTrader#halt} reads the open orders to cancel; without it a halt only refuses new orders. */
+        public Builder orders(Orders value) {
+            this.orders = Objects.requireNonNull(value, "orders");
+            return this;
+        }
+
+        /** Where payloads come from; default {@link PayloadSource#TRADE_API}. */
+        public Builder payloadSource(PayloadSource value) {
+            this.payloadSource = Objects.requireNonNull(value, "payloadSource");
+            return this;
+        }
+
+        /**
+         * With {@link PayloadSource#VERIFIED_LOCAL}: one order in every {@code value} of each operation
+         * still takes its payload from the trade API, to compare. Default {@value #DEFAULT_RECHECK_EVERY}.
+         */
+        public Builder payloadRecheckEvery(int value) {
+            if (value < 1) {
+                throw new InvalidRequestException("payloadRecheckEvery", "one in every 1 or more, got " + value);
+            }
+            this.payloadRecheckEvery = value;
+            return this;
+        }
+
+        /** Told of each {@link PayloadFallback} (on the thread that found it); default none. */
+        public Builder onPayloadFallback(Consumer<PayloadFallback> value) {
+            this.onPayloadFallback = Objects.requireNonNull(value, "onPayloadFallback");
+            return this;
+        }
+
         public KanaTrader build() {
             Executor runner = executor != null ? executor : DefaultExecutor.INSTANCE;
             PayloadPolicy policy = Objects.requireNonNull(payloadPolicy, "a payload policy is required");
+            DriftGuard guard = new DriftGuard(Objects.requireNonNull(moduleInterfaces, "module interfaces are required"),
+                    policy);
+            if (riskLimits.needsState() && riskState == null) {
+                throw new IllegalStateException("these risk limits read the account's state: set riskState(...)");
+            }
+            KillSwitch killSwitch = new KillSwitch(orders, runner);
             return new KanaTrader(
                     Objects.requireNonNull(payloads, "payloads are required"),
                     Objects.requireNonNull(submitter, "a submitter is required"),
-                    policy,
+                    new PayloadSourcing(payloadSource, payloadRecheckEvery, policy, guard, runner, onPayloadFallback,
+                            Clock.systemUTC()),
+                    new OrderGate(riskLimits, riskState, killSwitch, System::nanoTime),
+                    killSwitch,
                     Objects.requireNonNull(contract, "a contract is required"),
-                    new DriftGuard(Objects.requireNonNull(moduleInterfaces, "module interfaces are required"), policy),
-                    runner,
+                    guard,
                     Objects.requireNonNull(execution, "an execution is required"),
                     collateralDecimals,
                     new MarketRulesCache(Objects.requireNonNull(markets, "markets are required"), runner),

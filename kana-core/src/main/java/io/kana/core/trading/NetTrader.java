@@ -45,8 +45,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * One wallet's trading as a bot thinks of it: buy and sell in net inventory, results with order ids
@@ -79,13 +77,7 @@ public final class NetTrader {
     private final Positions positions;
     private final Accounts accounts;
     private volatile AccountAddress profile;
-    /** Orders this object placed: what the wire's order and fill objects may not say. */
-    private final ConcurrentMap<OrderId, Known> known = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, List<OrderId>> tags = new ConcurrentHashMap<>();
-    /** Directions of other orders, looked up once for their fills. */
-    private final ConcurrentMap<OrderId, Optional<Direction>> looked = new ConcurrentHashMap<>();
-
-    private record Known(MarketId marketId, Side side, Direction direction, String tag) {}
+    private final OwnOrders own;
 
     private NetTrader(KanaTrader trader, AccountAddress wallet, Markets markets, Orders orders, Positions positions,
             Accounts accounts) {
@@ -96,6 +88,7 @@ public final class NetTrader {
         this.orders = orders;
         this.positions = positions;
         this.accounts = accounts;
+        this.own = new OwnOrders(orders);
     }
 
     /**
@@ -178,14 +171,14 @@ public final class NetTrader {
      */
     public List<AccountFill> fills(MarketId marketId, Instant from, Instant to) {
         return orders.fillsBetween(wallet, required(marketId, "marketId"), from, to, PageRequest.DEFAULT).stream()
-                .map(this::directed).toList();
+                .map(own::directed).toList();
     }
 
     // ---- client order ids
 
     /** The order ids the tag's orders got, as far as read back; empty for an unknown tag. */
     public List<OrderId> ordersTagged(String tag) {
-        return tags.getOrDefault(required(tag, "tag"), List.of());
+        return own.tagged(required(tag, "tag"));
     }
 
     /** The fills of the tag's orders. */
@@ -194,7 +187,7 @@ public final class NetTrader {
         if (ids.isEmpty()) {
             return List.of();
         }
-        MarketId market = known.get(ids.get(0)).marketId();
+        MarketId market = own.get(ids.get(0)).marketId();
         Set<OrderId> wanted = Set.copyOf(ids);
         return fills(market, null, null).stream()
                 .filter(f -> f.fill().orderId() != null && wanted.contains(f.fill().orderId())).toList();
@@ -207,7 +200,7 @@ public final class NetTrader {
             return List.of();
         }
         Set<OrderId> wanted = Set.copyOf(ids);
-        return cancelOpen(known.get(ids.get(0)).marketId(), o -> wanted.contains(o.orderId()));
+        return cancelOpen(own.get(ids.get(0)).marketId(), o -> wanted.contains(o.orderId()));
     }
 
     // ---- writes
@@ -232,7 +225,7 @@ public final class NetTrader {
     public Placement place(MarketId marketId, List<NetOrder> netOrders) {
         required(marketId, "marketId");
         List<NetOrder> wanted = List.copyOf(required(netOrders, "orders"));
-        Legs legs = legs(rules(marketId), closable(marketId, List.of()), wanted);
+        NetLegs legs = NetLegs.of(rules(marketId), closable(marketId, List.of()), wanted);
         if (legs.specs().isEmpty()) {
             throw new InvalidRequestException("orders", "nothing to place: every order is reduce-only and the "
                     + "positions it would reduce have nothing free to close");
@@ -281,7 +274,7 @@ public final class NetTrader {
         List<Order> open = orders.openOrders(wallet, marketId).stream()
                 .filter(o -> marketId.equals(o.marketId())).toList();
         List<OrderToCancel> toCancel = open.stream().map(this::cancellation).toList();
-        Legs legs = legs(rules, closable(marketId, open), quotes);
+        NetLegs legs = NetLegs.of(rules, closable(marketId, open), quotes);
         List<OrderId> cancelled = toCancel.stream().map(OrderToCancel::orderId).toList();
         if (toCancel.isEmpty() && legs.specs().isEmpty()) {
             return new Placement(null, List.of(), List.of(), List.of(), legs.skipped(), attempt);
@@ -292,8 +285,8 @@ public final class NetTrader {
                     legs.specs(), Restriction.NO_RESTRICTION)));
         } else {
             // Too many for one transaction: the cancels go first, in their own batches.
-            for (List<OrderToCancel> batch : batches(toCancel)) {
-                KanaTrader.join(trader.cancelMultipleOrders(new CancelOrdersRequest(marketId, batch)));
+            for (CancelOrdersRequest batch : CancelOrdersRequest.inBatches(marketId, toCancel)) {
+                KanaTrader.join(trader.cancelMultipleOrders(batch));
             }
             result = legs.specs().isEmpty() ? null : KanaTrader.join(placeOnly(marketId, legs.specs()));
         }
@@ -320,10 +313,10 @@ public final class NetTrader {
             }
         }
         List<CompletableFuture<List<TradeResult>>> sent = new ArrayList<>();
-        byMarket.forEach((market, cancels) -> batches(cancels).forEach(batch -> sent.add(
-                trader.cancelMultipleOrders(new CancelOrdersRequest(market, batch))
+        byMarket.forEach((market, cancels) -> CancelOrdersRequest.inBatches(market, cancels).forEach(batch -> sent.add(
+                trader.cancelMultipleOrders(batch)
                         .thenApply(List::of)
-                        .exceptionallyCompose(failure -> retryCancel(market, batch, failure)))));
+                        .exceptionallyCompose(failure -> retryCancel(market, batch.orders(), failure)))));
         List<TradeResult> results = new ArrayList<>();
         for (CompletableFuture<List<TradeResult>> batch : sent) {
             results.addAll(KanaTrader.join(batch));
@@ -348,7 +341,7 @@ public final class NetTrader {
 
     private OrderToCancel cancellation(Order order) {
         if (order.side().isEmpty()) {
-            Known mine = known.get(order.orderId());
+            OwnOrders.Known mine = own.get(order.orderId());
             if (mine != null) {
                 return new OrderToCancel(order.orderId(), mine.side());
             }
@@ -370,66 +363,15 @@ public final class NetTrader {
             }
         }
         for (Order order : cancelling) {
-            Known mine = known.get(order.orderId());
+            OwnOrders.Known mine = own.get(order.orderId());
             Direction direction = order.direction() != null ? order.direction() : mine == null ? null : mine.direction();
             Optional<Side> side = order.side().isPresent() ? order.side()
-                    : Optional.ofNullable(mine).map(Known::side);
+                    : Optional.ofNullable(mine).map(OwnOrders.Known::side);
             if (direction == Direction.CLOSE && side.isPresent() && order.remainingSize() != null) {
                 free.merge(side.get(), order.remainingSize(), BigDecimal::add);
             }
         }
         return free;
-    }
-
-    /** The hedge-mode orders for {@code wanted}, and the reduce-only ones with nothing to reduce. */
-    record Legs(List<OrderSpec> specs, List<String> specTags, List<NetOrder> skipped) {}
-
-    static Legs legs(MarketRules rules, Map<Side, BigDecimal> closable, List<NetOrder> wanted) {
-        Map<Side, BigDecimal> free = new EnumMap<>(Side.class);
-        free.putAll(closable);
-        BigDecimal min = rules.minSize();
-        List<OrderSpec> specs = new ArrayList<>();
-        List<String> specTags = new ArrayList<>();
-        List<NetOrder> skipped = new ArrayList<>();
-        for (NetOrder order : wanted) {
-            Side closes = order.action().closes();
-            BigDecimal available = free.getOrDefault(closes, BigDecimal.ZERO).max(BigDecimal.ZERO);
-            BigDecimal close = order.size().min(available);
-            BigDecimal open = order.reduceOnly() ? BigDecimal.ZERO : order.size().subtract(close);
-            if (close.signum() > 0 && close.compareTo(min) < 0) {
-                close = BigDecimal.ZERO;
-                open = order.reduceOnly() ? BigDecimal.ZERO : order.size();
-            }
-            if (open.signum() > 0 && open.compareTo(min) < 0) {
-                BigDecimal shift = min.subtract(open);
-                if (close.subtract(shift).compareTo(min) >= 0) {
-                    close = close.subtract(shift);
-                    open = min;
-                } else {
-                    close = BigDecimal.ZERO;
-                    open = order.size();
-                }
-            }
-            if (close.signum() == 0 && open.signum() == 0) {
-                skipped.add(order);
-                continue;
-            }
-            free.put(closes, available.subtract(close));
-            if (close.signum() > 0) {
-                specs.add(spec(order, closes, Direction.CLOSE, close));
-                specTags.add(order.tag());
-            }
-            if (open.signum() > 0) {
-                specs.add(spec(order, order.action().opens(), Direction.OPEN, open));
-                specTags.add(order.tag());
-            }
-        }
-        return new Legs(List.copyOf(specs), specTags, List.copyOf(skipped));
-    }
-
-    private static OrderSpec spec(NetOrder order, Side side, Direction direction, BigDecimal size) {
-        return order.isMarket() ? OrderSpec.market(side, direction, size, order.leverage())
-                : OrderSpec.limit(side, direction, size, order.price(), order.leverage());
     }
 
     /**
@@ -438,7 +380,7 @@ public final class NetTrader {
      * this object placed before (an own resting order the new ones traded against changes in the same
      * version too).
      */
-    private Placement readBack(MarketId marketId, TradeResult result, List<OrderId> cancelled, Legs legs,
+    private Placement readBack(MarketId marketId, TradeResult result, List<OrderId> cancelled, NetLegs legs,
             int attempt) {
         List<PlacedOrder> placed = new ArrayList<>();
         List<Fill> fills = List.of();
@@ -451,7 +393,7 @@ public final class NetTrader {
                     2 * (legs.specs().size() + cancelled.size())), SortOrder.DESC);
             List<Order> candidates = new ArrayList<>(orders.orderHistory(wallet, marketId, newest).stream()
                     .filter(o -> version.equals(o.transactionVersion()) && !gone.contains(o.orderId())
-                            && !known.containsKey(o.orderId()))
+                            && own.get(o.orderId()) == null)
                     .toList());
             Set<OrderId> ours = new HashSet<>();
             for (int i = 0; i < legs.specs().size(); i++) {
@@ -461,7 +403,7 @@ public final class NetTrader {
                 match.ifPresent(o -> {
                     candidates.remove(o);
                     ours.add(o.orderId());
-                    remember(o.orderId(), marketId, spec, tag);
+                    own.remember(o.orderId(), marketId, spec, tag);
                 });
                 placed.add(new PlacedOrder(spec, tag, match.map(Order::orderId)));
             }
@@ -478,17 +420,6 @@ public final class NetTrader {
         return new Placement(result, cancelled, placed, fills, legs.skipped(), attempt);
     }
 
-    private void remember(OrderId id, MarketId marketId, OrderSpec spec, String tag) {
-        known.put(id, new Known(marketId, spec.side(), spec.direction(), tag));
-        if (tag != null) {
-            tags.merge(tag, List.of(id), (before, added) -> {
-                List<OrderId> all = new ArrayList<>(before);
-                all.addAll(added);
-                return List.copyOf(all);
-            });
-        }
-    }
-
     /** Whether a history record can be the order {@code spec}: nothing it states contradicts the spec. */
     private static boolean matches(Order order, OrderSpec spec) {
         boolean market = spec.type() == OrderType.MARKET;
@@ -497,32 +428,6 @@ public final class NetTrader {
                 && (order.marketOrder() == null || order.marketOrder() == market)
                 && order.size() != null && order.size().compareTo(spec.size()) == 0
                 && (market || order.price() != null && order.price().compareTo(spec.price()) == 0);
-    }
-
-    private AccountFill directed(Fill fill) {
-        Known mine = fill.orderId() == null ? null : known.get(fill.orderId());
-        if (mine != null) {
-            return new AccountFill(fill, Optional.of(mine.side()), Optional.of(mine.direction()), mine.tag());
-        }
-        Optional<Direction> direction = fill.orderId() == null ? Optional.empty()
-                : looked.computeIfAbsent(fill.orderId(), id -> lookUpDirection(fill.marketId(), id));
-        return new AccountFill(fill, fill.side(), direction, null);
-    }
-
-    private Optional<Direction> lookUpDirection(MarketId marketId, OrderId id) {
-        try {
-            return Optional.ofNullable(orders.orderStatus(marketId, id).direction());
-        } catch (KanaException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static List<List<OrderToCancel>> batches(List<OrderToCancel> cancels) {
-        List<List<OrderToCancel>> batches = new ArrayList<>();
-        for (int from = 0; from < cancels.size(); from += CancelOrdersRequest.MAX_ORDERS) {
-            batches.add(cancels.subList(from, Math.min(cancels.size(), from + CancelOrdersRequest.MAX_ORDERS)));
-        }
-        return batches;
     }
 
     private static <T> T required(T value, String field) {

@@ -63,4 +63,21 @@ class RequestLimitsTest {
                 Collections.nCopies(half, ONE), Restriction.NO_RESTRICTION))
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("fit in one transaction");
     }
+
+    @Test
+    void cancelsAreSplitIntoAsFewBatchesAsTheLimitAllowsInOrder() {
+        MarketId market = MarketId.of(1338);
+        List<OrderToCancel> orders = new ArrayList<>();
+        for (int i = 0; i < CancelOrdersRequest.MAX_ORDERS * 2 + 1; i++) {
+            orders.add(new OrderToCancel(OrderId.of(i + 1), i % 2 == 0 ? Side.LONG : Side.SHORT));
+        }
+
+        List<CancelOrdersRequest> batches = CancelOrdersRequest.inBatches(market, orders);
+
+        assertThat(batches).extracting(b -> b.orders().size())
+                .containsExactly(CancelOrdersRequest.MAX_ORDERS, CancelOrdersRequest.MAX_ORDERS, 1);
+        assertThat(batches).allMatch(b -> b.marketId().equals(market));
+        assertThat(batches.stream().flatMap(b -> b.orders().stream()).toList()).isEqualTo(orders);
+        assertThat(CancelOrdersRequest.inBatches(market, List.of())).isEmpty();
+    }
 }

@@ -1,10 +1,7 @@
 package io.kana.core.model;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.kana.testsupport.TestData;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,7 +9,7 @@ import java.util.regex.Pattern;
 /** Markets for tests: the documented testnet APT market, read from the getMarketInfo fixture. */
 public final class TestMarkets {
 
-    private static final String FIXTURE = read("/fixtures/getMarketInfo.json");
+    private static final String FIXTURE = TestData.fixture("getMarketInfo.json");
 
     private TestMarkets() {}
 
@@ -50,13 +47,5 @@ public final class TestMarkets {
             throw new IllegalStateException("fixture has no " + name);
         }
         return m.group(1).strip();
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = TestMarkets.class.getResourceAsStream(resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

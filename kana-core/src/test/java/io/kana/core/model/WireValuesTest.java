@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.kana.core.error.InvalidRequestException;
 import org.junit.jupiter.api.Test;
 
-/** The enums' values on the wire, as the reference and WIRE.md fix them. */
+/** The enums' values on the wire, as the reference and docs/wire-contract.md fix them. */
 class WireValuesTest {
 
     @Test

@@ -22,7 +22,7 @@ class NetTraderLegsTest {
 
     @Test
     void aBuyClosesTheFreeShortFirstAndOpensALongForTheRest() {
-        NetTrader.Legs legs = NetTrader.legs(APT, Map.of(Side.SHORT, d("1")), List.of(NetOrder.buy(d("3"), d("5"))));
+        NetLegs legs = NetLegs.of(APT, Map.of(Side.SHORT, d("1")), List.of(NetOrder.buy(d("3"), d("5"))));
 
         assertThat(legs.specs()).extracting(OrderSpec::side, OrderSpec::direction, OrderSpec::size)
                 .containsExactly(tuple(Side.SHORT, Direction.CLOSE, d("1")), tuple(Side.LONG, Direction.OPEN, d("2")));
@@ -30,7 +30,7 @@ class NetTraderLegsTest {
 
     @Test
     void aSellWithoutALongOnlyOpensAShort() {
-        NetTrader.Legs legs = NetTrader.legs(APT, Map.of(Side.SHORT, d("4")),
+        NetLegs legs = NetLegs.of(APT, Map.of(Side.SHORT, d("4")),
                 List.of(NetOrder.sellAtMarket(d("2")).withLeverage(3)));
 
         assertThat(legs.specs()).singleElement().satisfies(s -> {
@@ -43,7 +43,7 @@ class NetTraderLegsTest {
 
     @Test
     void laterOrdersOfABatchCloseOnlyWhatEarlierOnesLeft() {
-        NetTrader.Legs legs = NetTrader.legs(APT, Map.of(Side.LONG, d("1.5")),
+        NetLegs legs = NetLegs.of(APT, Map.of(Side.LONG, d("1.5")),
                 List.of(NetOrder.sell(d("1"), d("5.1")), NetOrder.sell(d("1"), d("5.2"))));
 
         assertThat(legs.specs()).extracting(OrderSpec::side, OrderSpec::direction, OrderSpec::size)
@@ -54,35 +54,35 @@ class NetTraderLegsTest {
     @Test
     void aPartBelowTheMinimumSizeIsFoldedIntoTheOther() {
         // 0.3 free to close is below the minimum: the whole buy opens.
-        assertThat(NetTrader.legs(APT, Map.of(Side.SHORT, d("0.3")), List.of(NetOrder.buy(d("2"), d("5")))).specs())
+        assertThat(NetLegs.of(APT, Map.of(Side.SHORT, d("0.3")), List.of(NetOrder.buy(d("2"), d("5")))).specs())
                 .extracting(OrderSpec::side, OrderSpec::direction, OrderSpec::size)
                 .containsExactly(tuple(Side.LONG, Direction.OPEN, d("2")));
         // 1.8 to close would leave 0.2 to open: close 1.5, open the minimum 0.5.
-        assertThat(NetTrader.legs(APT, Map.of(Side.SHORT, d("1.8")), List.of(NetOrder.buy(d("2"), d("5")))).specs())
+        assertThat(NetLegs.of(APT, Map.of(Side.SHORT, d("1.8")), List.of(NetOrder.buy(d("2"), d("5")))).specs())
                 .extracting(OrderSpec::direction, OrderSpec::size)
                 .containsExactly(tuple(Direction.CLOSE, d("1.5")), tuple(Direction.OPEN, d("0.5")));
         // A buy of 0.8 with 0.6 to close leaves 0.2: no split keeps both parts placeable, so it all opens.
-        assertThat(NetTrader.legs(APT, Map.of(Side.SHORT, d("0.6")), List.of(NetOrder.buy(d("0.8"), d("5")))).specs())
+        assertThat(NetLegs.of(APT, Map.of(Side.SHORT, d("0.6")), List.of(NetOrder.buy(d("0.8"), d("5")))).specs())
                 .extracting(OrderSpec::direction, OrderSpec::size)
                 .containsExactly(tuple(Direction.OPEN, d("0.8")));
     }
 
     @Test
     void reduceOnlyPlacesOnlyTheClosingPartOrNothing() {
-        NetTrader.Legs some = NetTrader.legs(APT, Map.of(Side.LONG, d("0.7")),
+        NetLegs some = NetLegs.of(APT, Map.of(Side.LONG, d("0.7")),
                 List.of(NetOrder.sell(d("2"), d("5")).asReduceOnly()));
         assertThat(some.specs()).extracting(OrderSpec::side, OrderSpec::direction, OrderSpec::size)
                 .containsExactly(tuple(Side.LONG, Direction.CLOSE, d("0.7")));
 
         NetOrder nothing = NetOrder.buy(d("1"), d("5")).asReduceOnly();
-        NetTrader.Legs none = NetTrader.legs(APT, Map.of(Side.SHORT, d("0.2")), List.of(nothing));
+        NetLegs none = NetLegs.of(APT, Map.of(Side.SHORT, d("0.2")), List.of(nothing));
         assertThat(none.specs()).isEmpty();
         assertThat(none.skipped()).containsExactly(nothing);
     }
 
     @Test
     void tagsFollowTheirLegs() {
-        NetTrader.Legs legs = NetTrader.legs(APT, Map.of(Side.SHORT, d("1")),
+        NetLegs legs = NetLegs.of(APT, Map.of(Side.SHORT, d("1")),
                 List.of(NetOrder.buy(d("2"), d("5")).tagged("bid")));
 
         assertThat(legs.specTags()).containsExactly("bid", "bid");
