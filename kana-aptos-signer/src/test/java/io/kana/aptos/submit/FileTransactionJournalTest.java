@@ -152,8 +152,11 @@ class FileTransactionJournalTest {
     @Test
     void oneJournalIsUsedByOneOwnerAtATime() {
         Path file = dir.resolve("journal");
-        try (FileTransactionJournal journal = FileTransactionJournal.open(file)) {
+        FileTransactionJournal owner = FileTransactionJournal.open(file);
+        try {
             assertThatThrownBy(() -> FileTransactionJournal.open(file)).isInstanceOf(JournalException.class);
+        } finally {
+            owner.close();
         }
         FileTransactionJournal.open(file).close();
     }

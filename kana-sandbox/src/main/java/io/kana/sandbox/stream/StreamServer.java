@@ -370,8 +370,9 @@ public final class StreamServer implements AutoCloseable {
         }
 
         @Override
-        public void onWebSocketClose(int statusCode, String reason) {
+        public void onWebSocketClose(int statusCode, String reason, Callback callback) {
             connections.remove(this);
+            callback.succeed();
         }
 
         @Override
