@@ -93,7 +93,7 @@ public final class SandboxMain {
         for (String wallet : wallets) {
             out.println("  funded     " + wallet + " (" + DEMO_USDC.toPlainString() + " USDC, 100 APT)");
         }
-        out.println("  fund more: POST " + sandbox.apiUrl() + "sandbox/fund {\"address\":\"0x...\",\"amount\":\"1000\"}");
+        out.println("  fund more: POST " + sandbox.apiUrl() + "sandbox/fund {\"address\":\"0x...\",\"amount\":\"1000\",\"apt\":\"10\"} (USDC, and APT for gas)");
         out.println("Ctrl+C stops it.");
         out.flush();
         return sandbox;
