@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -113,9 +114,8 @@ final class RequestValues {
         required(request, "request");
         gate.admit(List.of(new OrderGate.NewOrder(request.marketId(), request.side(), request.direction(),
                 request.size(), request.price())));
-        return new Plan(request.marketId(), r -> {
+        return onMarket(request.marketId(), (r, values) -> {
             r.checkLeverage(request.leverage());
-            Map<String, Object> values = market(request.marketId());
             values.put(SIDE, request.side().tradeSide());
             values.put(DIRECTION, request.direction().wireValue());
             values.put(SIZE, r.lots(request.size()));
@@ -124,7 +124,6 @@ final class RequestValues {
             values.put(RESTRICTION, request.restriction().code());
             values.put(TAKE_PROFIT, r.triggerTicks("takeProfit", request.takeProfit()));
             values.put(STOP_LOSS, r.triggerTicks("stopLoss", request.stopLoss()));
-            return values;
         }, () -> payloads.placeLimitOrder(request));
     }
 
@@ -132,90 +131,82 @@ final class RequestValues {
         required(request, "request");
         gate.admit(List.of(new OrderGate.NewOrder(request.marketId(), request.side(), request.direction(),
                 request.size(), null)));
-        return new Plan(request.marketId(), r -> {
+        return onMarket(request.marketId(), (r, values) -> {
             r.checkLeverage(request.leverage());
-            Map<String, Object> values = market(request.marketId());
             values.put(SIDE, request.side().tradeSide());
             values.put(DIRECTION, request.direction().wireValue());
             values.put(SIZE, r.lots(request.size()));
             values.put(LEVERAGE, request.leverage());
             values.put(TAKE_PROFIT, r.triggerTicks("takeProfit", request.takeProfit()));
             values.put(STOP_LOSS, r.triggerTicks("stopLoss", request.stopLoss()));
-            return values;
         }, () -> payloads.placeMarketOrder(request));
     }
 
     Plan placeMultipleOrders(MultipleOrdersRequest request) {
         gate.admit(OrderGate.newOrders(required(request, "request").marketId(), request.orders()));
-        return new Plan(request.marketId(), r -> {
-            Map<String, Object> values = market(request.marketId());
-            batch(values, r, request.orders(), request.restriction());
-            return values;
-        }, () -> payloads.placeMultipleOrders(request));
+        return onMarket(request.marketId(), (r, values) -> batch(values, r, request.orders(), request.restriction()),
+                () -> payloads.placeMultipleOrders(request));
     }
 
     Plan cancelMultipleOrders(CancelOrdersRequest request) {
-        return new Plan(required(request, "request").marketId(), r -> {
-            Map<String, Object> values = market(request.marketId());
-            cancellations(values, request.orders());
-            return values;
-        }, () -> payloads.cancelMultipleOrders(request));
+        return onMarket(required(request, "request").marketId(), (r, values) -> cancellations(values, request.orders()),
+                () -> payloads.cancelMultipleOrders(request));
     }
 
     Plan cancelAndPlaceMultipleOrders(CancelAndPlaceRequest request) {
         gate.admit(OrderGate.newOrders(required(request, "request").marketId(), request.toPlace()));
-        return new Plan(request.marketId(), r -> {
-            Map<String, Object> values = market(request.marketId());
+        return onMarket(request.marketId(), (r, values) -> {
             cancellations(values, request.toCancel());
             batch(values, r, request.toPlace(), request.restriction());
-            return values;
         }, () -> payloads.cancelAndPlaceMultipleOrders(request));
     }
 
     Plan updateTakeProfit(MarketId marketId, Side side, BigDecimal price) {
-        return new Plan(required(marketId, "marketId"), r -> {
-            Map<String, Object> values = market(marketId);
-            values.put(SIDE, required(side, "side").tradeSide());
-            values.put(TAKE_PROFIT, r.triggerTicks("takeProfit", required(price, "takeProfit")));
-            return values;
-        }, () -> payloads.updateTakeProfit(marketId, side, price));
+        return onPosition(marketId, side, TAKE_PROFIT, r -> r.triggerTicks("takeProfit", required(price, "takeProfit")),
+                () -> payloads.updateTakeProfit(marketId, side, price));
     }
 
     Plan updateStopLoss(MarketId marketId, Side side, BigDecimal price) {
-        return new Plan(required(marketId, "marketId"), r -> {
-            Map<String, Object> values = market(marketId);
-            values.put(SIDE, required(side, "side").tradeSide());
-            values.put(STOP_LOSS, r.triggerTicks("stopLoss", required(price, "stopLoss")));
-            return values;
-        }, () -> payloads.updateStopLoss(marketId, side, price));
+        return onPosition(marketId, side, STOP_LOSS, r -> r.triggerTicks("stopLoss", required(price, "stopLoss")),
+                () -> payloads.updateStopLoss(marketId, side, price));
     }
 
     Plan addMargin(MarketId marketId, Side side, BigDecimal amount) {
-        return new Plan(required(marketId, "marketId"), r -> {
-            Map<String, Object> values = market(marketId);
-            values.put(SIDE, required(side, "side").tradeSide());
-            values.put(AMOUNT, r.quoteUnits(amount));
-            return values;
-        }, () -> payloads.addMargin(marketId, side, amount));
+        return onPosition(marketId, side, AMOUNT, r -> r.quoteUnits(amount),
+                () -> payloads.addMargin(marketId, side, amount));
     }
 
     Plan collapsePosition(MarketId marketId) {
-        return new Plan(required(marketId, "marketId"), r -> market(marketId),
-                () -> payloads.collapsePosition(marketId));
+        return onMarket(required(marketId, "marketId"), (r, values) -> { }, () -> payloads.collapsePosition(marketId));
     }
 
     Plan settlePnl(MarketId marketId) {
         AccountAddress wallet = submitter.sender();
-        return new Plan(required(marketId, "marketId"), r -> market(marketId),
-                () -> payloads.settlePnl(wallet, marketId));
+        return onMarket(required(marketId, "marketId"), (r, values) -> { }, () -> payloads.settlePnl(wallet, marketId));
     }
 
-    /** The sender and the market: the values every operation but a deposit offers. */
-    private Map<String, Object> market(MarketId marketId) {
-        Map<String, Object> values = new HashMap<>();
-        values.put(SENDER, submitter.sender());
-        values.put(MARKET_ID, id(marketId));
-        return values;
+    /** An operation on the position on {@code side}: the sender, the market, the side and one value more. */
+    private Plan onPosition(MarketId marketId, Side side, String source, Function<MarketRules, Object> value,
+            Supplier<EntryFunctionPayload> fetch) {
+        return onMarket(required(marketId, "marketId"), (r, values) -> {
+            values.put(SIDE, required(side, "side").tradeSide());
+            values.put(source, value.apply(r));
+        }, fetch);
+    }
+
+    /**
+     * An operation in one market: the sender and the market, the values every operation but a deposit
+     * offers, and what {@code more} adds once the market's rules are known.
+     */
+    private Plan onMarket(MarketId marketId, BiConsumer<MarketRules, Map<String, Object>> more,
+            Supplier<EntryFunctionPayload> fetch) {
+        return new Plan(marketId, r -> {
+            Map<String, Object> values = new HashMap<>();
+            values.put(SENDER, submitter.sender());
+            values.put(MARKET_ID, id(marketId));
+            more.accept(r, values);
+            return values;
+        }, fetch);
     }
 
     /** The {@code orders.*} vectors of a batch, one element per order, and the batch's restriction. */
