@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -51,8 +50,7 @@ final class DriftGuard {
                 checking.complete(null);
             } else {
                 confirmed.remove(key, checking);
-                checking.completeExceptionally(failure instanceof CompletionException && failure.getCause() != null
-                        ? failure.getCause() : failure);
+                checking.completeExceptionally(Futures.unwrap(failure));
             }
         });
         return checking;
@@ -96,8 +94,7 @@ final class DriftGuard {
                 resolving.complete(function);
             } else {
                 resolved.remove(operation.operation(), resolving);
-                resolving.completeExceptionally(failure instanceof CompletionException && failure.getCause() != null
-                        ? failure.getCause() : failure);
+                resolving.completeExceptionally(Futures.unwrap(failure));
             }
         });
         return resolving;
@@ -117,16 +114,9 @@ final class DriftGuard {
     }
 
     private CompletableFuture<Map<String, OnChainFunction>> abi(OperationContract operation) {
-        CompletableFuture<Map<String, OnChainFunction>> abi;
-        try {
-            abi = modules.functions(module.moduleAddress(), module.moduleName());
-        } catch (RuntimeException e) {
-            abi = CompletableFuture.failedFuture(e);
-        }
-        return abi.handle((functions, failure) -> {
+        return Futures.guarded(() -> modules.functions(module.moduleAddress(), module.moduleName())).handle((functions, failure) -> {
             if (failure != null || functions == null) {
-                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                        ? failure.getCause() : failure;
+                Throwable cause = Futures.unwrap(failure);
                 if (cause instanceof KanaException kana) {
                     throw kana;
                 }

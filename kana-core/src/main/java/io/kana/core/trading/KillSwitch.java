@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -82,8 +81,7 @@ final class KillSwitch {
                         cancelled.computeIfAbsent(market, m -> Collections.synchronizedList(new ArrayList<>()))
                                 .addAll(batch.stream().map(OrderToCancel::orderId).toList());
                     } else {
-                        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                                ? failure.getCause() : failure;
+                        Throwable cause = Futures.unwrap(failure);
                         problems.add(batch.size() + " orders in market " + market.value() + ": " + cause.getMessage()
                                 + (cause instanceof KanaException kana && kana.effectMayExist()
                                         ? " (the cancel may still take effect)" : ""));

@@ -1,5 +1,7 @@
 package io.kana.core.trading;
 
+import static io.kana.core.trading.Checks.required;
+
 import io.kana.core.error.InvalidRequestException;
 import io.kana.core.error.KanaException;
 import io.kana.core.error.TransactionFailedException;
@@ -327,8 +329,7 @@ public final class NetTrader {
     /** After an aborted cancel (an order filled or was cancelled meanwhile): cancels what is still open, once. */
     private CompletableFuture<List<TradeResult>> retryCancel(MarketId market, List<OrderToCancel> batch,
             Throwable failure) {
-        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
+        Throwable cause = Futures.unwrap(failure);
         if (!(cause instanceof TransactionFailedException)) {
             return CompletableFuture.failedFuture(cause);
         }
@@ -428,12 +429,5 @@ public final class NetTrader {
                 && (order.marketOrder() == null || order.marketOrder() == market)
                 && order.size() != null && order.size().compareTo(spec.size()) == 0
                 && (market || order.price() != null && order.price().compareTo(spec.price()) == 0);
-    }
-
-    private static <T> T required(T value, String field) {
-        if (value == null) {
-            throw new InvalidRequestException(field, field + " is required");
-        }
-        return value;
     }
 }
