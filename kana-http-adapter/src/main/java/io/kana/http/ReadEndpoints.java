@@ -57,7 +57,18 @@ abstract class ReadEndpoints implements Markets, Accounts, Orders, Positions {
     @Override
     public Market market(MarketId marketId) {
         String id = marketId(marketId);
-        return call(service.getMarketInfo(id), Decoders.market(marketId));
+        try {
+            return call(service.getMarketInfo(id), Decoders.market(marketId));
+        } catch (ProfileNotFoundException e) {
+            throw e;
+        } catch (KanaApiException e) {
+            if (e.httpStatus() == 200 || e.httpStatus() / 100 == 4) {
+                // The API refused the id itself: for the caller that is a bad market id, not an outage.
+                throw new InvalidRequestException("marketId", "market " + marketId + " is not known to the trade API ("
+                        + (e.apiMessage() == null ? "rejected" : e.apiMessage()) + "); check the market id", e);
+            }
+            throw e;
+        }
     }
 
     @Override

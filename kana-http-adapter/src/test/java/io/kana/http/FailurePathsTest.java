@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.kana.core.error.InvalidRequestException;
 import io.kana.core.error.KanaApiException;
 import io.kana.core.error.KanaDecodingException;
 import io.kana.core.error.KanaTransportException;
@@ -39,6 +40,22 @@ class FailurePathsTest extends MockApiTest {
         assertThat(e.apiMessage()).isEqualTo("Market not found");
         assertThat(e).hasMessage("getMarketPrice was rejected (HTTP 200): Market not found");
         assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aMarketIdTheApiRefusesIsABadMarketIdAndAnOutageStaysAnOutage() {
+        enqueue(200, "{\"success\":false,\"message\":\"Market not found\"}");
+        enqueue(400, "{\"success\":false}");
+        enqueue(404, "{\"success\":false,\"message\":\"no such market\"}");
+
+        assertThat(catchThrowableOfType(InvalidRequestException.class, () -> api.market(APT)))
+                .hasMessageContaining("market 1338 is not known to the trade API (Market not found)")
+                .hasMessageContaining("check the market id").hasCauseInstanceOf(KanaApiException.class);
+        assertThat(catchThrowableOfType(InvalidRequestException.class, () -> api.market(APT)))
+                .hasMessageContaining("(rejected)");
+        assertThat(catchThrowableOfType(InvalidRequestException.class, () -> api.market(APT)).field())
+                .isEqualTo("marketId");
+        assertThat(server.getRequestCount()).isEqualTo(3);
     }
 
     @Test

@@ -11,7 +11,11 @@ import java.util.List;
 /** Market data: rules, prices and recent trades. Every method is a read; none needs a wallet. */
 public interface Markets {
 
-    /** {@code GET /getMarketInfo}: the market's rules (lot size, tick size, limits). */
+    /**
+     * {@code GET /getMarketInfo}: the market's rules (lot size, tick size, limits).
+     *
+     * @throws io.kana.core.error.InvalidRequestException when the trade API does not know the market id
+     */
     Market market(MarketId marketId);
 
     /** {@code GET /getMarketPrice}: best bid and ask. */

@@ -1,7 +1,6 @@
 package io.kana.core.trading;
 
 import io.kana.core.error.InvalidRequestException;
-import io.kana.core.error.KanaApiException;
 import io.kana.core.error.KanaDecodingException;
 import io.kana.core.error.KanaException;
 import io.kana.core.error.KanaTransportException;
@@ -65,18 +64,11 @@ final class MarketRulesCache {
 
     /** Blocking: runs on the executor. */
     private MarketRules load(MarketId marketId) {
-        Market market;
-        try {
-            market = markets.market(marketId);
-        } catch (KanaApiException e) {
-            if (e.httpStatus() == 200 || e.httpStatus() / 100 == 4) {
-                // The API refused the id itself: for the caller that is a bad market id, not an outage.
-                throw unknown(marketId, e.apiMessage() == null ? "rejected" : e.apiMessage(), e);
-            }
-            throw e;
-        }
+        // A market id the trade API refuses is the port's InvalidRequestException; it passes through.
+        Market market = markets.market(marketId);
         if (market == null) {
-            throw unknown(marketId, "no market with that id", null);
+            throw new InvalidRequestException("marketId",
+                    "market " + marketId + " is not known to the trade API (no market with that id); check the market id");
         }
         if (!market.id().equals(marketId)) {
             throw new KanaDecodingException(ENDPOINT, "asked for market " + marketId + ", got the rules of market "
@@ -85,8 +77,4 @@ final class MarketRulesCache {
         return MarketRules.of(market);
     }
 
-    private static InvalidRequestException unknown(MarketId marketId, String why, Throwable cause) {
-        return new InvalidRequestException("marketId",
-                "market " + marketId + " is not known to the trade API (" + why + "); check the market id", cause);
-    }
 }

@@ -1,6 +1,6 @@
 package io.kana.core.trading;
 
-import io.kana.core.error.KanaApiException;
+import io.kana.core.error.InvalidRequestException;
 import io.kana.core.model.Market;
 import io.kana.core.model.MarketId;
 import io.kana.core.model.MarketPrice;
@@ -36,7 +36,8 @@ final class FakeMarkets implements Markets {
         }
         Market market = markets.get(marketId);
         if (market == null) {
-            throw new KanaApiException("getMarketInfo", 400, "Market not found for marketId " + marketId);
+            throw new InvalidRequestException("marketId", "market " + marketId
+                    + " is not known to the trade API (Market not found for marketId " + marketId + "); check the market id");
         }
         return market;
     }

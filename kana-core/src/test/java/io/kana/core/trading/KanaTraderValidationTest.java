@@ -119,13 +119,6 @@ class KanaTraderValidationTest {
     }
 
     @Test
-    void anUnknownMarketKeepsTheApisRejectionAsCause() {
-        Throwable failure = failure(f.trader.collapsePosition(UNKNOWN));
-
-        assertThat(failure).hasCauseInstanceOf(KanaApiException.class).hasMessageContaining("check the market id");
-    }
-
-    @Test
     void marketRulesAreFetchedOncePerMarketAcrossManyOperations() {
         f.payloads.answer(kana("place_limit_order", "1338", "true", "false", "1500", "5700", "2", "0", "0", "0"));
         for (int i = 0; i < 5; i++) {
@@ -190,13 +183,14 @@ class KanaTraderValidationTest {
     }
 
     @Test
-    void aSuccessFalseAnswerForTheMarketMeansAnUnknownMarket() {
+    void aMarketIdThePortRefusesStopsTheOperationBeforeAnyPayload() {
         f.markets.override = id -> {
-            throw new KanaApiException("getMarketInfo", 200, null);
+            throw new InvalidRequestException("marketId", "market " + id + " is not known to the trade API (rejected)");
         };
 
         assertThat(failure(f.trader.collapsePosition(APT))).isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("(rejected)");
+        assertThat(f.payloads.calls).isEmpty();
     }
 
     @Test
