@@ -233,14 +233,14 @@ public final class KanaClient implements AutoCloseable {
      * Live feeds over one WebSocket connection (opened on first use), reconciled through this client's
      * REST reads; see {@link KanaStreams}. The URL is {@link Builder#wsUrl}, else {@link KanaConfig#wsUrl()}.
      *
-     * @throws IllegalStateException   when no URL is known (the sandbox network without one set)
+     * @throws KanaConfigException     when no URL is known (the sandbox network without one set)
      * @throws InvalidRequestException when the URL is cleartext {@code ws://} to another host and
      *                                 {@link KanaConfig#allowCleartext()} is false
      */
     public synchronized KanaStreams streams() {
         if (streams == null) {
             if (wsUrl == null) {
-                throw new IllegalStateException("no WebSocket URL for " + config.network()
+                throw new KanaConfigException("KANA_WS_URL", "no WebSocket URL for " + config.network()
                         + ": set KANA_WS_URL or Builder.wsUrl(...)");
             }
             streams = KanaStreams.builder(KanaWebSocket.builder(wsUrl).http(http)
@@ -306,7 +306,7 @@ public final class KanaClient implements AutoCloseable {
 
     private WalletSigner requireKey() {
         if (wallet == null) {
-            throw new IllegalStateException(
+            throw new KanaConfigException("KANA_PRIVATE_KEY",
                     "no wallet key configured: set KANA_PRIVATE_KEY or KANA_PRIVATE_KEY_FILE, or Builder.wallet(...)");
         }
         return wallet;
@@ -459,7 +459,7 @@ public final class KanaClient implements AutoCloseable {
 
         private static Duration positive(Duration value, String name) {
             if (value == null || value.isNegative() || value.isZero()) {
-                throw new IllegalArgumentException(name + " must be positive, got " + value);
+                throw new KanaConfigException(name, name + " must be positive, got " + value);
             }
             return value;
         }

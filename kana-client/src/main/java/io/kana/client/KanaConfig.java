@@ -4,7 +4,6 @@ import io.kana.core.contract.KanaContract;
 import io.kana.core.error.ContractFormatException;
 import io.kana.core.error.SafeText;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,7 +78,7 @@ public record KanaConfig(KanaNetwork network, URI apiUrl, URI nodeUrl, URI wsUrl
      * {@code KANA_PRIVATE_KEY} or the file named by {@code KANA_PRIVATE_KEY_FILE}, and
      * {@code KANA_ALLOW_CLEARTEXT} (true or false, default false). URLs default to the network's presets.
      *
-     * @throws IllegalArgumentException naming the variable to set when something is missing or malformed
+     * @throws KanaConfigException naming the variable to set when something is missing or malformed
      * @throws ContractFormatException  when the contract file is malformed, naming its line and field
      */
     public static KanaConfig fromEnvironment(Map<String, String> env) {
@@ -142,7 +141,7 @@ public record KanaConfig(KanaNetwork network, URI apiUrl, URI nodeUrl, URI wsUrl
         String value = nonBlank(env.get(name));
         if (value == null) {
             if (preset == null) {
-                throw new IllegalArgumentException(name + " must be set for network " + network.name().toLowerCase());
+                throw new KanaConfigException(name, name + " must be set for network " + network.name().toLowerCase());
             }
             return preset;
         }
@@ -155,7 +154,7 @@ public record KanaConfig(KanaNetwork network, URI apiUrl, URI nodeUrl, URI wsUrl
         try {
             uri = URI.create(value.strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(name + " is not a valid URL: '" + SafeText.url(value) + "'");
+            throw new KanaConfigException(name, name + " is not a valid URL: '" + SafeText.url(value) + "'");
         }
         requireScheme(uri, scheme, name);
         return uri;
@@ -163,7 +162,7 @@ public record KanaConfig(KanaNetwork network, URI apiUrl, URI nodeUrl, URI wsUrl
 
     private static void requireScheme(URI uri, String scheme, String name) {
         if (!scheme.equals(uri.getScheme()) && !(scheme + "s").equals(uri.getScheme()) || uri.getHost() == null) {
-            throw new IllegalArgumentException(name + " must be a " + scheme + "(s) URL with a host, got '"
+            throw new KanaConfigException(name, name + " must be a " + scheme + "(s) URL with a host, got '"
                     + SafeText.url(uri) + "'");
         }
     }
@@ -185,7 +184,7 @@ public record KanaConfig(KanaNetwork network, URI apiUrl, URI nodeUrl, URI wsUrl
         if (value.strip().equalsIgnoreCase("true")) {
             return true;
         }
-        throw new IllegalArgumentException(name + " is true or false, got '" + value + "'");
+        throw new KanaConfigException(name, name + " is true or false, got '" + value + "'");
     }
 
     private static String readKeyFile(Path file) {
@@ -193,7 +192,8 @@ public record KanaConfig(KanaNetwork network, URI apiUrl, URI nodeUrl, URI wsUrl
             return Files.readString(file, StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
             // The path is not secret; the content is never read into a message.
-            throw new UncheckedIOException("cannot read KANA_PRIVATE_KEY_FILE " + file, e);
+            throw new KanaConfigException("KANA_PRIVATE_KEY_FILE", "cannot read KANA_PRIVATE_KEY_FILE " + file + ": "
+                    + e.getClass().getSimpleName(), e);
         }
     }
 

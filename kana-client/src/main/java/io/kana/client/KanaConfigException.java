@@ -8,7 +8,11 @@ public final class KanaConfigException extends KanaException {
     private final String setting;
 
     public KanaConfigException(String setting, String message) {
-        super(message);
+        this(setting, message, null);
+    }
+
+    public KanaConfigException(String setting, String message, Throwable cause) {
+        super(message, cause);
         this.setting = setting;
     }
 

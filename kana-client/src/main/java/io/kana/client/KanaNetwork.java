@@ -61,6 +61,6 @@ public enum KanaNetwork {
                 return network;
             }
         }
-        throw new IllegalArgumentException("KANA_NETWORK is mainnet, testnet or sandbox, got '" + name + "'");
+        throw new KanaConfigException("KANA_NETWORK", "KANA_NETWORK is mainnet, testnet or sandbox, got '" + name + "'");
     }
 }

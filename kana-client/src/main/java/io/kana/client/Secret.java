@@ -17,7 +17,7 @@ public final class Secret {
     public static Secret of(String value) {
         Objects.requireNonNull(value, "value");
         if (value.isBlank()) {
-            throw new IllegalArgumentException("a secret is not blank");
+            throw new KanaConfigException("secret", "a secret is not blank");
         }
         return new Secret(value.strip());
     }

@@ -99,7 +99,7 @@ class KanaClientWiringTest {
         try (KanaClient kana = KanaClient.builder(config(null)).build()) {
             assertThat(kana.canTrade()).isFalse();
             assertThat(kana.markets().market(APT).baseName()).isEqualTo("APT/USDC");
-            assertThatThrownBy(kana::trader).isInstanceOf(IllegalStateException.class)
+            assertThatThrownBy(kana::trader).isInstanceOf(KanaConfigException.class)
                     .hasMessageContaining("KANA_PRIVATE_KEY");
         }
     }
@@ -202,7 +202,7 @@ class KanaClientWiringTest {
                     .hasMessageContaining("KANA_ALLOW_CLEARTEXT");
         }
         try (KanaClient none = KanaClient.builder(config(null)).build()) {
-            assertThatThrownBy(none::streams).isInstanceOf(IllegalStateException.class)
+            assertThatThrownBy(none::streams).isInstanceOf(KanaConfigException.class)
                     .hasMessageContaining("KANA_WS_URL");
         }
     }

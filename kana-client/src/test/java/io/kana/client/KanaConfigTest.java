@@ -45,7 +45,7 @@ class KanaConfigTest {
     @Test
     void sandboxWithoutUrlsNamesTheVariableToSet() {
         assertThatThrownBy(() -> KanaConfig.fromEnvironment(Map.of("KANA_NETWORK", "sandbox")))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(KanaConfigException.class)
                 .hasMessageContaining("KANA_API_URL must be set for network sandbox");
     }
 
@@ -161,7 +161,7 @@ class KanaConfigTest {
     @Test
     void aMalformedWebSocketUrlNamesTheVariableAndHidesItsPassword() {
         assertThatThrownBy(() -> KanaConfig.fromEnvironment(Map.of("KANA_WS_URL", "https://user:pw@ws.example.com/ws/")))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(KanaConfigException.class)
                 .hasMessageContaining("KANA_WS_URL must be a ws(s) URL").hasMessageNotContaining("pw");
         assertThatThrownBy(() -> KanaConfig.fromEnvironment(Map.of("KANA_WS_URL", "ws://bad host/")))
                 .hasMessageContaining("KANA_WS_URL is not a valid URL");

@@ -86,12 +86,12 @@ class MarketCommandsTest {
     }
 
     @Test
-    void anUnknownMarketIsNoAnswerAndSaysWhich() {
+    void anUnknownMarketIsBadInputAndSaysWhich() {
         CliRun run = kana(environment(sandbox), "market", "424242", "--json");
 
-        assertThat(run.code()).as(run.toString()).isEqualTo(ExitCodes.UNCHECKED);
-        assertThat(run.err()).contains("424242");
-        assertThat(((Map<?, ?>) run.json().get("error")).get("exitCode")).isEqualTo((double) ExitCodes.UNCHECKED);
+        assertThat(run.code()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("424242").contains("not known to the trade API");
+        assertThat(((Map<?, ?>) run.json().get("error")).get("exitCode")).isEqualTo((double) ExitCodes.USAGE);
     }
 
     @Test
