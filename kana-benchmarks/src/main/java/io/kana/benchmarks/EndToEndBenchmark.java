@@ -382,7 +382,7 @@ public class EndToEndBenchmark {
 
         /** Signs the iteration's order {@code index} as the client would, with the next sequence number. */
         private void sign(int index) {
-            TransactionParameters parameters = new TransactionParameters(session.client.wallet(),
+            TransactionParameters parameters = new TransactionParameters(session.client.wallet().address(),
                     firstSequenceNumber() + index, 200_000, gasUnitPrice, expiry, session.sandbox.chainId());
             SignedTransaction signed = factory.sign(payloads[index % payloads.length], abi, parameters, signer);
             hashes.add(signed.hash());

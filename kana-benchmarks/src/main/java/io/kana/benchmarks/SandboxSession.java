@@ -86,7 +86,7 @@ final class SandboxSession implements AutoCloseable {
 
     /** The wallet's committed transaction count, read from the node. */
     long committedCount() {
-        return client.node().account(client.wallet()).sequenceNumber().longValueExact();
+        return client.node().account(client.wallet().address()).sequenceNumber().longValueExact();
     }
 
     @Override

@@ -4,6 +4,8 @@ import io.kana.core.model.AccountAddress;
 import io.kana.core.model.MarketId;
 import io.kana.core.model.OrderId;
 import io.kana.core.model.OrderStatus;
+import io.kana.core.model.ProfileAddress;
+import io.kana.core.model.WalletAddress;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -36,7 +38,7 @@ public final class Fields {
             return decimal.toPlainString();
         }
         if (value instanceof BigInteger || value instanceof Instant || value instanceof AccountAddress
-                || value instanceof OrderId) {
+                || value instanceof WalletAddress || value instanceof ProfileAddress || value instanceof OrderId) {
             return value instanceof AccountAddress address ? address.hex() : value.toString();
         }
         if (value instanceof OrderStatus status) {

@@ -8,7 +8,7 @@ import io.kana.core.error.ContractFormatException;
 import io.kana.core.error.InvalidRequestException;
 import io.kana.core.error.KanaException;
 import io.kana.core.error.TransactionOutcomeUnknownException;
-import io.kana.core.model.AccountAddress;
+import io.kana.core.model.WalletAddress;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -91,15 +91,15 @@ public abstract class KanaCommand implements Callable<Integer> {
     }
 
     /** {@code --wallet}, else the configured key's address. */
-    protected final AccountAddress wallet() {
+    protected final WalletAddress wallet() {
         if (walletOption != null) {
-            return AccountAddress.parse(walletOption);
+            return WalletAddress.parse(walletOption);
         }
         if (config().privateKey() == null) {
             throw new UsageException("no wallet: pass --wallet ADDRESS, or configure a key (KANA_PRIVATE_KEY,"
                     + " KANA_PRIVATE_KEY_FILE or --key-file)");
         }
-        return Ed25519WalletSigner.fromText(config().privateKey().reveal()).address();
+        return WalletAddress.of(Ed25519WalletSigner.fromText(config().privateKey().reveal()).address());
     }
 
     /** Whether {@code --wallet} was given. */

@@ -9,7 +9,8 @@ import io.kana.aptos.submit.SubmitterSettings;
 import io.kana.aptos.submit.TransactionJournal;
 import io.kana.core.error.InvalidRequestException;
 import io.kana.core.error.SafeText;
-import io.kana.core.model.AccountAddress;
+import io.kana.core.model.ProfileAddress;
+import io.kana.core.model.WalletAddress;
 import io.kana.core.port.Accounts;
 import io.kana.core.port.Markets;
 import io.kana.core.port.ModuleInterfaces;
@@ -112,7 +113,7 @@ public final class KanaClient implements AutoCloseable {
             this.traderSettings = withListener(builder.traderSettings);
             this.trader = Assembly.trader(config, api, api, api, submitter, moduleInterfaces, execution, policy,
                     traderSettings);
-            this.netTrader = NetTrader.of(trader, wallet.address(), api, api, api, api);
+            this.netTrader = NetTrader.of(trader, WalletAddress.of(wallet.address()), api, api, api, api);
         }
     }
 
@@ -169,9 +170,14 @@ public final class KanaClient implements AutoCloseable {
         return trader != null;
     }
 
-    /** The signing wallet's address. */
-    public AccountAddress wallet() {
-        return requireKey().address();
+    /** The signing wallet: the address the reads of {@link #accounts()}, {@link #orders()} and {@link #positions()} take. */
+    public WalletAddress wallet() {
+        return WalletAddress.of(requireKey().address());
+    }
+
+    /** The wallet's trading profile, asked of the API once and kept (see {@link NetTrader#profile()}). */
+    public ProfileAddress profile() {
+        return netTrader().profile();
     }
 
     /** Places orders and other writes as the configured wallet. */

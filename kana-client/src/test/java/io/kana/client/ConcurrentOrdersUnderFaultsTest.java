@@ -132,7 +132,7 @@ class ConcurrentOrdersUnderFaultsTest {
             assertThat(client.orders().orderHistory(client.wallet(), APT, PageRequest.of(0, 1000, SortOrder.ASC)))
                     .hasSize(ORDERS + 1);
             // The deposit, the warm-up order and 300 orders: every committed transaction placed one order.
-            assertThat(client.node().account(client.wallet()).sequenceNumber()).isEqualTo(BigInteger.valueOf(ORDERS + 2));
+            assertThat(client.node().account(client.wallet().address()).sequenceNumber()).isEqualTo(BigInteger.valueOf(ORDERS + 2));
 
             long unknown = endings.values().stream().filter(e -> !e.committed() && e.error().effectMayExist()).count();
             System.out.printf("reliability: %d orders in %d ms, %d committed at once, %d certainly not placed, %d unknown "

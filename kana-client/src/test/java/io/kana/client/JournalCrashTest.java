@@ -62,7 +62,7 @@ class JournalCrashTest {
         long before;
         try (KanaClient setup = SandboxWallets.funded(sandbox, KEY_A, "100000")) {
             KanaTrader.join(setup.trader().deposit(dec("20000")));
-            before = setup.node().account(setup.wallet()).sequenceNumber().longValueExact();
+            before = setup.node().account(setup.wallet().address()).sequenceNumber().longValueExact();
         }
         Random random = new Random(SEED);
         Map<String, RecoveredTransaction> settled = new LinkedHashMap<>();
@@ -106,7 +106,7 @@ class JournalCrashTest {
                     placedIntents.add(r.entry().intentId());
                 }
             }
-            long after = check.node().account(check.wallet()).sequenceNumber().longValueExact();
+            long after = check.node().account(check.wallet().address()).sequenceNumber().longValueExact();
             assertThat(after - before).as("every committed transaction of the wallet is a journaled one")
                     .isEqualTo(committed);
             assertThat(placedIntents).as("no intent executed twice").doesNotHaveDuplicates();

@@ -89,7 +89,7 @@ class KanaClientWiringTest {
         WalletSigner custody = Ed25519WalletSigner.fromSeed(seed);
         try (KanaClient kana = KanaClient.builder(config(null)).wallet(custody).build()) {
             assertThat(kana.canTrade()).isTrue();
-            assertThat(kana.wallet()).isEqualTo(custody.address());
+            assertThat(kana.wallet().address()).isEqualTo(custody.address());
             assertThat(kana.submitter().sender()).isEqualTo(custody.address());
         }
     }

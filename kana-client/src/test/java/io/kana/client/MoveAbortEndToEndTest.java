@@ -69,7 +69,7 @@ class MoveAbortEndToEndTest {
 
         Map<String, Long> counts = sandbox.requestCounts();
         assertThat(counts).containsEntry("/v1/transactions/simulate", 1L).doesNotContainKey("/v1/transactions");
-        assertThat(client.node().account(client.wallet()).sequenceNumber()).isEqualTo(BigInteger.ONE);
+        assertThat(client.node().account(client.wallet().address()).sequenceNumber()).isEqualTo(BigInteger.ONE);
         assertThat(client.orders().orderHistory(client.wallet(), APT, PageRequest.DEFAULT)).isEmpty();
         assertThat(client.accounts().profileBalance(client.wallet())).isEqualByComparingTo("10");
     }
@@ -104,7 +104,7 @@ class MoveAbortEndToEndTest {
                 })
                 .hasMessageContaining("failed on chain");
         // The deposit used 0, the failed cancel 1.
-        assertThat(client.node().account(client.wallet()).sequenceNumber()).isEqualTo(BigInteger.TWO);
+        assertThat(client.node().account(client.wallet().address()).sequenceNumber()).isEqualTo(BigInteger.TWO);
 
         TradeResult next = KanaTrader.join(withoutSimulation.placeLimitOrder(
                 LimitOrderRequest.of(APT, Side.LONG, Direction.OPEN, dec("1"), dec("4"), 1)));

@@ -145,7 +145,7 @@ class PayloadTamperingEndToEndTest {
     void theTraderSignsAgainOnceThePayloadsAreHonest() {
         sandbox.tamperPayloads(p -> p.withArgument(0, "1339"));
         assertRefused(t -> t.placeLimitOrder(ORDER), "marketId");
-        BigInteger before = client.node().account(client.wallet()).sequenceNumber();
+        BigInteger before = client.node().account(client.wallet().address()).sequenceNumber();
         sandbox.tamperPayloads(UnaryOperator.identity());
 
         TradeResult placed = KanaTrader.join(client.trader().placeLimitOrder(ORDER));

@@ -6,7 +6,6 @@ import static io.kana.client.SandboxWallets.KEY_B;
 import static io.kana.client.SandboxWallets.dec;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kana.core.model.AccountAddress;
 import io.kana.core.model.BalanceTransfer;
 import io.kana.core.model.CancelAndPlaceRequest;
 import io.kana.core.model.CancelOrdersRequest;
@@ -24,6 +23,7 @@ import io.kana.core.model.Position;
 import io.kana.core.model.Restriction;
 import io.kana.core.model.Side;
 import io.kana.core.model.Trade;
+import io.kana.core.model.WalletAddress;
 import io.kana.core.trading.KanaTrader;
 import io.kana.core.trading.TradeOperation;
 import io.kana.core.trading.TradeResult;
@@ -72,7 +72,7 @@ class TradingFlowEndToEndTest {
 
     @Test
     void depositMovesCoinsFromTheWalletIntoTheTradingAccount() {
-        AccountAddress a = maker.wallet();
+        WalletAddress a = maker.wallet();
 
         TradeResult deposit = run(TradeOperation.DEPOSIT, maker.trader().deposit(dec("500")));
 
@@ -89,8 +89,8 @@ class TradingFlowEndToEndTest {
 
     @Test
     void aRestingLimitOrderIsFilledByTheOtherWalletsMarketOrder() {
-        AccountAddress a = maker.wallet();
-        AccountAddress b = taker.wallet();
+        WalletAddress a = maker.wallet();
+        WalletAddress b = taker.wallet();
         run(TradeOperation.DEPOSIT, maker.trader().deposit(dec("500")));
         run(TradeOperation.DEPOSIT, taker.trader().deposit(dec("500")));
 
@@ -157,7 +157,7 @@ class TradingFlowEndToEndTest {
 
     @Test
     void batchesPlaceCancelAndReplaceOrders() {
-        AccountAddress a = maker.wallet();
+        WalletAddress a = maker.wallet();
         run(TradeOperation.DEPOSIT, maker.trader().deposit(dec("500")));
 
         run(TradeOperation.PLACE_MULTIPLE_ORDERS, maker.trader().placeMultipleOrders(MultipleOrdersRequest.of(APT,
@@ -202,7 +202,7 @@ class TradingFlowEndToEndTest {
 
     @Test
     void aPositionIsManagedClosedSettledAndWithdrawn() {
-        AccountAddress b = taker.wallet();
+        WalletAddress b = taker.wallet();
         run(TradeOperation.DEPOSIT, maker.trader().deposit(dec("500")));
         run(TradeOperation.DEPOSIT, taker.trader().deposit(dec("500")));
         run(TradeOperation.PLACE_LIMIT_ORDER, maker.trader().placeLimitOrder(
@@ -239,7 +239,7 @@ class TradingFlowEndToEndTest {
         assertThat(taker.accounts().walletBalance(b)).isEqualByComparingTo("600.5");
         assertThat(taker.accounts().depositAndWithdrawHistory(b)).extracting(BalanceTransfer::deposit)
                 .containsExactly(false, true);
-        assertThat(taker.node().account(b).sequenceNumber()).isEqualTo(BigInteger.valueOf(8));
+        assertThat(taker.node().account(b.address()).sequenceNumber()).isEqualTo(BigInteger.valueOf(8));
     }
 
     private static <T> T single(List<T> values) {

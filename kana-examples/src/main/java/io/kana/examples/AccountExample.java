@@ -6,11 +6,11 @@ import static io.kana.examples.Show.amount;
 
 import io.kana.client.KanaClient;
 import io.kana.core.error.ProfileNotFoundException;
-import io.kana.core.model.AccountAddress;
 import io.kana.core.model.BalanceTransfer;
 import io.kana.core.model.FundingPayment;
 import io.kana.core.model.PageRequest;
 import io.kana.core.model.SortOrder;
+import io.kana.core.model.WalletAddress;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -32,7 +32,7 @@ public final class AccountExample {
 
     static List<Transcript.Step> run(ExampleEnvironment env, Transcript out) {
         KanaClient kana = env.trader();
-        AccountAddress wallet = kana.wallet();
+        WalletAddress wallet = kana.wallet();
 
         out.step("Fund the wallet from the sandbox faucet");
         if (env.fundFromFaucet(kana, FAUCET_USDC)) {
@@ -69,7 +69,7 @@ public final class AccountExample {
     }
 
     private static void balances(Transcript out, KanaClient kana) {
-        AccountAddress wallet = kana.wallet();
+        WalletAddress wallet = kana.wallet();
         out.detail("wallet %s USDC, %s APT", amount(kana.accounts().walletBalance(wallet)),
                 amount(kana.accounts().aptBalance(wallet)));
         try {

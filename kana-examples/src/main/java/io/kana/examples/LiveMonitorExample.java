@@ -8,7 +8,6 @@ import static io.kana.examples.Show.amount;
 import static io.kana.examples.Show.side;
 
 import io.kana.client.KanaClient;
-import io.kana.core.model.AccountAddress;
 import io.kana.core.model.BookSnapshot;
 import io.kana.core.model.MarketPrice;
 import io.kana.core.model.MarketRules;
@@ -18,6 +17,7 @@ import io.kana.core.model.Position;
 import io.kana.core.model.PriceLevel;
 import io.kana.core.model.Side;
 import io.kana.core.model.Trade;
+import io.kana.core.model.WalletAddress;
 import io.kana.core.stream.ConnectionEvent;
 import io.kana.core.stream.Feed;
 import io.kana.core.stream.KanaStreams;
@@ -67,7 +67,7 @@ public final class LiveMonitorExample {
 
     static List<Transcript.Step> run(ExampleEnvironment env, Transcript out, int maxEvents, Duration maxDuration) {
         KanaClient kana = env.trader();
-        AccountAddress wallet = kana.wallet();
+        WalletAddress wallet = kana.wallet();
         MarketRules rules = MarketRules.of(kana.markets().market(APT_USDC));
         BigDecimal mark = ExampleOrders.referencePrice(kana, APT_USDC);
 

@@ -7,7 +7,6 @@ import static io.kana.examples.ExampleOrders.restingLong;
 import static io.kana.examples.Show.amount;
 
 import io.kana.client.KanaClient;
-import io.kana.core.model.AccountAddress;
 import io.kana.core.model.CancelAndPlaceRequest;
 import io.kana.core.model.Direction;
 import io.kana.core.model.MarketRules;
@@ -16,10 +15,12 @@ import io.kana.core.model.OrderId;
 import io.kana.core.model.OrderSpec;
 import io.kana.core.model.OrderToCancel;
 import io.kana.core.model.PageRequest;
+import io.kana.core.model.ProfileAddress;
 import io.kana.core.model.Restriction;
 import io.kana.core.model.Side;
 import io.kana.core.model.SortOrder;
 import io.kana.core.model.TimeRange;
+import io.kana.core.model.WalletAddress;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,7 +49,7 @@ public final class OrdersExample {
 
     static List<Transcript.Step> run(ExampleEnvironment env, Transcript out) {
         KanaClient kana = env.trader();
-        AccountAddress wallet = kana.wallet();
+        WalletAddress wallet = kana.wallet();
         Instant start = Instant.now().minusSeconds(60);
         MarketRules rules = MarketRules.of(kana.markets().market(APT_USDC));
         BigDecimal mark = ExampleOrders.referencePrice(kana, APT_USDC);
@@ -99,7 +100,7 @@ public final class OrdersExample {
         out.step("Fills (getFillsForGivenTimestamp, getFills)");
         kana.orders().fillsBetween(wallet, APT_USDC, start, null, PageRequest.of(0, 10, SortOrder.DESC))
                 .forEach(fill -> Show.fill(out, "my", fill));
-        AccountAddress profile = kana.accounts().profileAddress(wallet);
+        ProfileAddress profile = kana.accounts().profileAddress(wallet);
         out.detail("fills of order %s: %d", moved, kana.orders().fills(APT_USDC, profile,
                 TimeRange.between(start, Instant.now().plus(Duration.ofMinutes(1))), moved).size());
 

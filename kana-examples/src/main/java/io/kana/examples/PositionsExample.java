@@ -7,13 +7,13 @@ import static io.kana.examples.ExampleOrders.onTick;
 import static io.kana.examples.Show.amount;
 
 import io.kana.client.KanaClient;
-import io.kana.core.model.AccountAddress;
 import io.kana.core.model.Direction;
 import io.kana.core.model.Market;
 import io.kana.core.model.MarketOrderRequest;
 import io.kana.core.model.MarketRules;
 import io.kana.core.model.Position;
 import io.kana.core.model.Side;
+import io.kana.core.model.WalletAddress;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -37,7 +37,7 @@ public final class PositionsExample {
 
     static List<Transcript.Step> run(ExampleEnvironment env, Transcript out) {
         KanaClient kana = env.trader();
-        AccountAddress wallet = kana.wallet();
+        WalletAddress wallet = kana.wallet();
         Market market = kana.markets().market(APT_USDC);
         MarketRules rules = MarketRules.of(market);
         BigDecimal mark = ExampleOrders.referencePrice(kana, APT_USDC);

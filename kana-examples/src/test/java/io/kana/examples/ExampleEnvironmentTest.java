@@ -39,7 +39,7 @@ class ExampleEnvironmentTest {
             assertThat(env.isSandbox()).isFalse();
             assertThat(env.sandbox()).isEmpty();
             assertThat(env.counterparty()).isEmpty();
-            assertThat(env.trader().wallet()).isEqualTo(Ed25519WalletSigner.fromText(KEY).address());
+            assertThat(env.trader().wallet().address()).isEqualTo(Ed25519WalletSigner.fromText(KEY).address());
             assertThat(env.description()).startsWith("mainnet (http://127.0.0.1:9/")
                     .doesNotContain(KEY.substring(16));
             assertThat(env.fundFromFaucet(env.trader(), ExampleEnvironment.FAUCET_USDC)).isFalse();
@@ -82,11 +82,11 @@ class ExampleEnvironmentTest {
         try (ExampleEnvironment env = ExampleEnvironment.fromEnvironment(Map.of())) {
             assertThat(env.isSandbox()).isTrue();
             assertThat(env.description()).startsWith("embedded sandbox at http://127.0.0.1:");
-            assertThat(env.trader().wallet())
+            assertThat(env.trader().wallet().address())
                     .isEqualTo(ExampleEnvironment.testWallet("kana-examples wallet 1").address());
-            assertThat(env.counterparty()).get().extracting(c -> c.wallet())
+            assertThat(env.counterparty()).get().extracting(c -> c.wallet().address())
                     .isEqualTo(ExampleEnvironment.testWallet("kana-examples wallet 2").address())
-                    .isNotEqualTo(env.trader().wallet());
+                    .isNotEqualTo(env.trader().wallet().address());
 
             assertThat(env.fundFromFaucet(env.trader(), ExampleEnvironment.FAUCET_USDC)).isTrue();
             assertThat(env.trader().accounts().walletBalance(env.trader().wallet()))

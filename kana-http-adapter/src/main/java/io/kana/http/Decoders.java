@@ -5,7 +5,6 @@ import static io.kana.http.WireObject.required;
 import com.squareup.moshi.JsonReader;
 import io.kana.core.error.InvalidRequestException;
 import io.kana.core.error.SafeText;
-import io.kana.core.model.AccountAddress;
 import io.kana.core.model.BalanceTransfer;
 import io.kana.core.model.EntryFunctionPayload;
 import io.kana.core.model.Direction;
@@ -20,6 +19,7 @@ import io.kana.core.model.OrderId;
 import io.kana.core.model.OrderStatus;
 import io.kana.core.model.PerpetualAssetInfo;
 import io.kana.core.model.Position;
+import io.kana.core.model.ProfileAddress;
 import io.kana.core.model.Side;
 import io.kana.core.model.Trade;
 import java.io.IOException;
@@ -60,7 +60,7 @@ final class Decoders {
         }
     };
 
-    static final DataDecoder<AccountAddress> ADDRESS = reader -> AccountAddress.parse(required(scalar(reader), "data"));
+    static final DataDecoder<ProfileAddress> PROFILE = reader -> ProfileAddress.parse(required(scalar(reader), "data"));
 
     static final DataDecoder<List<OrderId>> ORDER_IDS =
             list(reader -> WireObject.orderId("order id", required(scalar(reader), "order id")));
@@ -124,7 +124,7 @@ final class Decoders {
         return new Order(
                 required(o.orderId("order_id"), "order_id"),
                 required(o.marketId("market_id"), "market_id"),
-                o.address("address"),
+                o.profile("address"),
                 side(o.bool("trade_side"), orderType),
                 direction(o.bool("direction")),
                 orderType,
@@ -150,7 +150,7 @@ final class Decoders {
         Boolean tradeSide = o.has("trade_side") ? o.bool("trade_side") : o.bool("is_long");
         return new Position(
                 required(o.marketId("market_id"), "market_id"),
-                o.address("address"),
+                o.profile("address"),
                 Side.fromTradeSide(required(tradeSide, "trade_side")),
                 o.decimal("size"),
                 o.decimal("available_order_size"),
@@ -170,7 +170,7 @@ final class Decoders {
         return new Fill(
                 required(o.marketId("market_id"), "market_id"),
                 o.orderId("order_id"),
-                o.address("address"),
+                o.profile("address"),
                 side(o.bool("trade_side"), null),
                 required(o.decimal("price"), "price"),
                 required(o.decimal("size"), "size"),
@@ -186,7 +186,7 @@ final class Decoders {
         return new Trade(
                 required(o.marketId("market_id"), "market_id"),
                 o.orderId("order_id"),
-                o.address("address"),
+                o.profile("address"),
                 side(o.bool("trade_side"), orderType),
                 orderType,
                 o.decimal("price"),
@@ -206,7 +206,7 @@ final class Decoders {
         Boolean tradeSide = o.bool("trade_side");
         return new FundingPayment(
                 required(o.marketId("market_id"), "market_id"),
-                o.address("address"),
+                o.profile("address"),
                 tradeSide == null ? null : Side.fromTradeSide(tradeSide),
                 o.decimal("funding_rate"),
                 required(o.decimal("amount"), "amount"),
@@ -217,7 +217,7 @@ final class Decoders {
 
     static BalanceTransfer balanceTransfer(WireObject o) {
         return new BalanceTransfer(
-                o.address("address"),
+                o.profile("address"),
                 required(o.decimal("amount"), "amount"),
                 required(o.bool("is_deposit"), "is_deposit"),
                 o.instant("timestamp"),

@@ -7,6 +7,7 @@ import io.kana.core.model.NumberBounds;
 import io.kana.core.model.OrderId;
 import io.kana.core.model.PageRequest;
 import io.kana.core.model.Side;
+import io.kana.core.model.WalletAddress;
 import java.math.BigDecimal;
 
 /**
@@ -18,8 +19,13 @@ final class QueryValues {
     private QueryValues() {
     }
 
+    static String wallet(WalletAddress wallet) {
+        return wallet(wallet == null ? null : wallet.address());
+    }
+
+    /** The signing account, which the payload endpoints take as the wallet. */
     static String wallet(AccountAddress wallet) {
-        return required(wallet, "wallet", "pass the wallet's AccountAddress (the profile address is looked up "
+        return required(wallet, "wallet", "pass the wallet's address (the profile address is looked up "
                 + "from it)").hex();
     }
 

@@ -13,7 +13,6 @@ import static io.kana.http.QueryValues.wallet;
 import io.kana.core.error.InvalidRequestException;
 import io.kana.core.error.KanaApiException;
 import io.kana.core.error.ProfileNotFoundException;
-import io.kana.core.model.AccountAddress;
 import io.kana.core.model.BalanceTransfer;
 import io.kana.core.model.Fill;
 import io.kana.core.model.FundingPayment;
@@ -25,8 +24,10 @@ import io.kana.core.model.OrderId;
 import io.kana.core.model.PageRequest;
 import io.kana.core.model.PerpetualAssetInfo;
 import io.kana.core.model.Position;
+import io.kana.core.model.ProfileAddress;
 import io.kana.core.model.TimeRange;
 import io.kana.core.model.Trade;
+import io.kana.core.model.WalletAddress;
 import io.kana.core.port.Accounts;
 import io.kana.core.port.Markets;
 import io.kana.core.port.Orders;
@@ -115,12 +116,12 @@ abstract class ReadEndpoints implements Markets, Accounts, Orders, Positions {
     // ---------------------------------------------------------------- Accounts
 
     @Override
-    public AccountAddress profileAddress(AccountAddress wallet) {
-        return call(service.getProfileAddress(wallet(wallet)), Decoders.ADDRESS);
+    public ProfileAddress profileAddress(WalletAddress wallet) {
+        return call(service.getProfileAddress(wallet(wallet)), Decoders.PROFILE);
     }
 
     @Override
-    public BigDecimal walletBalance(AccountAddress wallet) {
+    public BigDecimal walletBalance(WalletAddress wallet) {
         return call(service.getWalletAccountBalance(wallet(wallet)), Decoders.DECIMAL);
     }
 
@@ -131,7 +132,7 @@ abstract class ReadEndpoints implements Markets, Accounts, Orders, Positions {
      * {@link KanaApiException}s.
      */
     @Override
-    public BigDecimal profileBalance(AccountAddress wallet) {
+    public BigDecimal profileBalance(WalletAddress wallet) {
         try {
             return call(service.getProfileBalanceSnapshot(wallet(wallet)), Decoders.DECIMAL);
         } catch (KanaApiException e) {
@@ -143,44 +144,44 @@ abstract class ReadEndpoints implements Markets, Accounts, Orders, Positions {
     }
 
     @Override
-    public BigDecimal netProfileBalance(AccountAddress wallet) {
+    public BigDecimal netProfileBalance(WalletAddress wallet) {
         return call(service.getNetProfileBalance(wallet(wallet)), Decoders.DECIMAL);
     }
 
     @Override
-    public BigDecimal aptBalance(AccountAddress wallet) {
+    public BigDecimal aptBalance(WalletAddress wallet) {
         return call(service.getAccountAptBalance(wallet(wallet)), Decoders.DECIMAL);
     }
 
     @Override
-    public List<BalanceTransfer> depositAndWithdrawHistory(AccountAddress wallet) {
+    public List<BalanceTransfer> depositAndWithdrawHistory(WalletAddress wallet) {
         return call(service.getDepositAndWithdrawHistory(wallet(wallet)), Decoders.BALANCE_TRANSFERS);
     }
 
     @Override
-    public List<FundingPayment> fundingHistory(AccountAddress wallet, MarketId marketId, PageRequest page) {
+    public List<FundingPayment> fundingHistory(WalletAddress wallet, MarketId marketId, PageRequest page) {
         return history(service::getFundingHistory, wallet, marketId, page, Decoders.FUNDING_PAYMENTS);
     }
 
     // ---------------------------------------------------------------- Orders
 
     @Override
-    public List<Order> openOrders(AccountAddress wallet, MarketId marketId) {
+    public List<Order> openOrders(WalletAddress wallet, MarketId marketId) {
         return call(service.getOpenOrders(wallet(wallet), optional(marketId)), Decoders.ORDERS);
     }
 
     @Override
-    public List<Order> openOrdersFromContract(AccountAddress wallet, MarketId marketId) {
+    public List<Order> openOrdersFromContract(WalletAddress wallet, MarketId marketId) {
         return call(service.getOpenOrdersFromContract(wallet(wallet), optional(marketId)), Decoders.ORDERS);
     }
 
     @Override
-    public List<OrderId> openOrderIds(AccountAddress wallet, MarketId marketId) {
+    public List<OrderId> openOrderIds(WalletAddress wallet, MarketId marketId) {
         return call(service.getAllOpenOrderIds(wallet(wallet), optional(marketId)), Decoders.ORDER_IDS);
     }
 
     @Override
-    public List<Order> orderHistory(AccountAddress wallet, MarketId marketId, PageRequest page) {
+    public List<Order> orderHistory(WalletAddress wallet, MarketId marketId, PageRequest page) {
         return history(service::getOrderHistory, wallet, marketId, page, Decoders.ORDERS);
     }
 
@@ -195,7 +196,7 @@ abstract class ReadEndpoints implements Markets, Accounts, Orders, Positions {
     }
 
     @Override
-    public List<Fill> fills(MarketId marketId, AccountAddress profile, TimeRange range, OrderId orderId) {
+    public List<Fill> fills(MarketId marketId, ProfileAddress profile, TimeRange range, OrderId orderId) {
         String id = marketId(marketId);
         required(range, "range", "getFills needs a time range: pass TimeRange.between(from, to)");
         return call(service.getFills(id, profile == null ? null : profile.hex(), range.from().toString(),
@@ -204,7 +205,7 @@ abstract class ReadEndpoints implements Markets, Accounts, Orders, Positions {
 
     /** Sends whole seconds, widened outwards ({@code from} rounded down, {@code to} up) so no fill is lost. */
     @Override
-    public List<Fill> fillsBetween(AccountAddress wallet, MarketId marketId, Instant from, Instant to, PageRequest page) {
+    public List<Fill> fillsBetween(WalletAddress wallet, MarketId marketId, Instant from, Instant to, PageRequest page) {
         String user = wallet(wallet);
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidRequestException("to", "the end " + to + " is before the start " + from);
@@ -217,19 +218,19 @@ abstract class ReadEndpoints implements Markets, Accounts, Orders, Positions {
     }
 
     @Override
-    public List<Trade> tradeHistory(AccountAddress wallet, MarketId marketId, PageRequest page) {
+    public List<Trade> tradeHistory(WalletAddress wallet, MarketId marketId, PageRequest page) {
         return history(service::getTradeHistory, wallet, marketId, page, Decoders.TRADES);
     }
 
     // ---------------------------------------------------------------- Positions
 
     @Override
-    public List<Position> positions(AccountAddress wallet, MarketId marketId) {
+    public List<Position> positions(WalletAddress wallet, MarketId marketId) {
         return call(service.getPositions(wallet(wallet), optional(marketId)), Decoders.POSITIONS);
     }
 
     @Override
-    public List<Position> positionsFromContract(AccountAddress wallet, MarketId marketId) {
+    public List<Position> positionsFromContract(WalletAddress wallet, MarketId marketId) {
         return call(service.getPositionsFromContract(wallet(wallet), optional(marketId)), Decoders.POSITIONS);
     }
 
@@ -243,7 +244,7 @@ abstract class ReadEndpoints implements Markets, Accounts, Orders, Positions {
         Call<ResponseBody> call(String userAddress, String marketId, String offset, String limit, String order);
     }
 
-    private <T> T history(HistoryEndpoint endpoint, AccountAddress wallet, MarketId marketId, PageRequest page,
+    private <T> T history(HistoryEndpoint endpoint, WalletAddress wallet, MarketId marketId, PageRequest page,
             DataDecoder<T> decoder) {
         PageRequest p = page(page);
         return call(endpoint.call(wallet(wallet), optional(marketId), offset(p), limit(p), order(p)), decoder);

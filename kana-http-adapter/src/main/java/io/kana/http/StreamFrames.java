@@ -7,6 +7,7 @@ import io.kana.core.model.BalanceTransfer;
 import io.kana.core.model.BookSnapshot;
 import io.kana.core.model.Order;
 import io.kana.core.model.Position;
+import io.kana.core.model.ProfileAddress;
 import io.kana.core.model.Trade;
 import io.kana.core.stream.Topic;
 import java.io.IOException;
@@ -88,7 +89,7 @@ final class StreamFrames {
                 return null;
             }
             Object first = items.get(0);
-            AccountAddress address = first instanceof Order o ? o.address() : first instanceof Trade t
+            ProfileAddress address = first instanceof Order o ? o.address() : first instanceof Trade t
                     && topic.key() == Topic.Key.ACCOUNT ? t.address() : first instanceof Position p ? p.address()
                     : first instanceof BalanceTransfer b ? b.address() : null;
             if (topic.key() == Topic.Key.ACCOUNT) {

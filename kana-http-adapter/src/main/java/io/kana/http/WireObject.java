@@ -7,6 +7,7 @@ import io.kana.core.model.AccountAddress;
 import io.kana.core.model.MarketId;
 import io.kana.core.model.NumberBounds;
 import io.kana.core.model.OrderId;
+import io.kana.core.model.ProfileAddress;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -111,6 +112,11 @@ final class WireObject {
 
     AccountAddress address(String name) {
         return parse(name, "an account address", AccountAddress::parse);
+    }
+
+    ProfileAddress profile(String name) {
+        AccountAddress address = address(name);
+        return address == null ? null : ProfileAddress.of(address);
     }
 
     MarketId marketId(String name) {

@@ -6,13 +6,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.kana.core.error.KanaApiException;
 import io.kana.core.error.ProfileNotFoundException;
-import io.kana.core.model.AccountAddress;
 import io.kana.core.model.BalanceTransfer;
 import io.kana.core.model.FundingPayment;
 import io.kana.core.model.MarketId;
 import io.kana.core.model.PageRequest;
+import io.kana.core.model.ProfileAddress;
 import io.kana.core.model.Side;
 import io.kana.core.model.SortOrder;
+import io.kana.core.model.WalletAddress;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -29,7 +30,7 @@ class AccountsEndpointsTest extends MockApiTest {
     void profileAddressSendsTheWalletAndReadsTheProfile() {
         enqueueData("\"0x51f531abefc697845eabae4ba20c7cc26b1f849561bb016c4d90707c4ede1912\"");
 
-        AccountAddress profile = api.profileAddress(WALLET);
+        ProfileAddress profile = api.profileAddress(WALLET);
 
         assertGet("/getProfileAddress", WALLET_ONLY);
         assertThat(profile).isEqualTo(PROFILE);
@@ -39,10 +40,10 @@ class AccountsEndpointsTest extends MockApiTest {
     void walletParametersAreSentInLongForm() {
         enqueueData("\"0x1\"");
 
-        AccountAddress profile = api.profileAddress(AccountAddress.parse("0xabc"));
+        ProfileAddress profile = api.profileAddress(WalletAddress.parse("0xabc"));
 
         assertGet("/getProfileAddress", Map.of("userAddress", "0x" + "0".repeat(61) + "abc"));
-        assertThat(profile).isEqualTo(AccountAddress.parse("0x" + "0".repeat(63) + "1"));
+        assertThat(profile).isEqualTo(ProfileAddress.parse("0x" + "0".repeat(63) + "1"));
     }
 
     @Test
@@ -78,7 +79,7 @@ class AccountsEndpointsTest extends MockApiTest {
     /** Kana's docs show a wallet balance once as a decimal string ("16391.60"), once as a number. */
     @Test
     void everyBalanceIsExactWhetherStringOrNumber() {
-        Map<String, Function<AccountAddress, BigDecimal>> balances = new LinkedHashMap<>();
+        Map<String, Function<WalletAddress, BigDecimal>> balances = new LinkedHashMap<>();
         balances.put("/getWalletAccountBalance", api::walletBalance);
         balances.put("/getProfileBalanceSnapshot", api::profileBalance);
         balances.put("/getNetProfileBalance", api::netProfileBalance);

@@ -89,9 +89,9 @@ class EveryEndpointTest extends MockApiTest {
                 new Endpoint("positions", "GET", "getPositions", "[]", api -> api.positions(WALLET, M)),
                 new Endpoint("positionsFromContract", "GET", "getPositionsFromContract", "[]",
                         api -> api.positionsFromContract(WALLET, M)),
-                new Endpoint("deposit", "GET", "deposit", PAYLOAD, api -> api.deposit(WALLET, BigDecimal.ONE)),
+                new Endpoint("deposit", "GET", "deposit", PAYLOAD, api -> api.deposit(WALLET.address(), BigDecimal.ONE)),
                 new Endpoint("withdraw", "GET", "withdrawSpecifiMarket", PAYLOAD,
-                        api -> api.withdraw(WALLET, M, BigDecimal.ONE)),
+                        api -> api.withdraw(WALLET.address(), M, BigDecimal.ONE)),
                 new Endpoint("placeLimitOrder", "GET", "placeLimitOrder", PAYLOAD, api -> api.placeLimitOrder(
                         LimitOrderRequest.of(M, Side.LONG, Direction.OPEN, BigDecimal.ONE, BigDecimal.TEN, 1))),
                 new Endpoint("placeMarketOrder", "GET", "placeMarketOrder", PAYLOAD, api -> api.placeMarketOrder(
@@ -109,7 +109,7 @@ class EveryEndpointTest extends MockApiTest {
                         api -> api.updateStopLoss(M, Side.LONG, BigDecimal.ONE)),
                 new Endpoint("addMargin", "GET", "addMargin", PAYLOAD, api -> api.addMargin(M, Side.LONG, BigDecimal.ONE)),
                 new Endpoint("collapsePosition", "GET", "collapsePosition", PAYLOAD, api -> api.collapsePosition(M)),
-                new Endpoint("settlePnl", "GET", "settlePnl", PAYLOAD, api -> api.settlePnl(WALLET, M)));
+                new Endpoint("settlePnl", "GET", "settlePnl", PAYLOAD, api -> api.settlePnl(WALLET.address(), M)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -143,7 +143,7 @@ class HostileAnswersTest extends MockApiTest {
         enqueueData("{\"function\":\"" + MODULE + "::deposit\",\"typeArguments\":[],\"functionArguments\":["
                 + "9".repeat(1_000_000) + "]}");
 
-        assertThatThrownBy(() -> api.deposit(WALLET, BigDecimal.ONE)).isInstanceOf(KanaDecodingException.class)
+        assertThatThrownBy(() -> api.deposit(WALLET.address(), BigDecimal.ONE)).isInstanceOf(KanaDecodingException.class)
                 .hasMessageContaining("1000000 characters");
     }
 
@@ -152,14 +152,14 @@ class HostileAnswersTest extends MockApiTest {
         enqueueData("{\"function\":\"" + MODULE + "::deposit\",\"typeArguments\":[],\"functionArguments\":["
                 + HUGE_EXPONENT + "]}");
 
-        EntryFunctionPayload payload = api.deposit(WALLET, BigDecimal.ONE);
+        EntryFunctionPayload payload = api.deposit(WALLET.address(), BigDecimal.ONE);
 
         assertThat(payload.functionArguments()).singleElement().isInstanceOf(BigDecimal.class);
     }
 
     @Test
     void aHugeUserAmountIsRefusedBeforeAnythingIsSent() {
-        assertThatThrownBy(() -> api.deposit(WALLET, new BigDecimal("1e1000000")))
+        assertThatThrownBy(() -> api.deposit(WALLET.address(), new BigDecimal("1e1000000")))
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("out of range");
         assertThat(server.getRequestCount()).isZero();
     }

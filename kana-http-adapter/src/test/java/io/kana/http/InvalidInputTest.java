@@ -60,10 +60,10 @@ class InvalidInputTest extends MockApiTest {
                 bad("wallet", "wallet is required", api -> api.positions(null, M)),
                 bad("wallet", "wallet is required", api -> api.positionsFromContract(null, M)),
                 bad("wallet", "wallet is required", api -> api.deposit(null, BigDecimal.ONE)),
-                bad("amount", "amount must be positive, got null", api -> api.deposit(WALLET, null)),
-                bad("amount", "amount must be positive, got 0", api -> api.deposit(WALLET, BigDecimal.ZERO)),
-                bad("amount", "amount must be positive, got -0.5", api -> api.withdraw(WALLET, M, new BigDecimal("-0.5"))),
-                bad("marketId", "marketId is required", api -> api.withdraw(WALLET, null, BigDecimal.ONE)),
+                bad("amount", "amount must be positive, got null", api -> api.deposit(WALLET.address(), null)),
+                bad("amount", "amount must be positive, got 0", api -> api.deposit(WALLET.address(), BigDecimal.ZERO)),
+                bad("amount", "amount must be positive, got -0.5", api -> api.withdraw(WALLET.address(), M, new BigDecimal("-0.5"))),
+                bad("marketId", "marketId is required", api -> api.withdraw(WALLET.address(), null, BigDecimal.ONE)),
                 bad("request", "LimitOrderRequest", api -> api.placeLimitOrder(null)),
                 bad("request", "MarketOrderRequest", api -> api.placeMarketOrder(null)),
                 bad("request", "MultipleOrdersRequest", api -> api.placeMultipleOrders(null)),
@@ -76,7 +76,7 @@ class InvalidInputTest extends MockApiTest {
                 bad("amount", "amount must be positive", api -> api.addMargin(M, Side.SHORT, BigDecimal.ZERO)),
                 bad("marketId", "marketId is required", api -> api.collapsePosition(null)),
                 bad("wallet", "wallet is required", api -> api.settlePnl(null, M)),
-                bad("marketId", "marketId is required", api -> api.settlePnl(WALLET, null)));
+                bad("marketId", "marketId is required", api -> api.settlePnl(WALLET.address(), null)));
     }
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")

@@ -3,7 +3,8 @@ package io.kana.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.squareup.moshi.JsonReader;
-import io.kana.core.model.AccountAddress;
+import io.kana.core.model.ProfileAddress;
+import io.kana.core.model.WalletAddress;
 import io.kana.testsupport.TestData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,10 +28,10 @@ import org.junit.jupiter.api.BeforeEach;
 abstract class MockApiTest {
 
     static final String API_KEY = "kana-test-key-5f1c9e27";
-    static final AccountAddress WALLET =
-            AccountAddress.parse("0xd01e3a233632a41463bd6d289e99e69e1b50815c7afff710e1c992659a8722f3");
-    static final AccountAddress PROFILE =
-            AccountAddress.parse("0x51f531abefc697845eabae4ba20c7cc26b1f849561bb016c4d90707c4ede1912");
+    static final WalletAddress WALLET =
+            WalletAddress.parse("0xd01e3a233632a41463bd6d289e99e69e1b50815c7afff710e1c992659a8722f3");
+    static final ProfileAddress PROFILE =
+            ProfileAddress.parse("0x51f531abefc697845eabae4ba20c7cc26b1f849561bb016c4d90707c4ede1912");
     static final String MODULE = "0x7a38039fffd016adcac2c53795ee49325e5ec6fddf3bf02651c09f9a583655a6::perpetual_scripts";
     static final RetryPolicy FAST_RETRIES = new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(5));
 

@@ -2,9 +2,9 @@ package io.kana.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kana.core.model.AccountAddress;
 import io.kana.core.model.MarketId;
 import io.kana.core.model.Position;
+import io.kana.core.model.ProfileAddress;
 import io.kana.core.model.Side;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -34,7 +34,7 @@ class PositionsEndpointsTest extends MockApiTest {
 
         assertGet("/getPositions", Map.of("userAddress", WALLET.hex()));
         assertThat(positions).containsExactly(new Position(MarketId.of(396),
-                AccountAddress.parse("0x4d6dc68e391e86991e58ab4d548b7e92872430d1f51bc666fe0c206bad7ff770"), Side.SHORT,
+                ProfileAddress.parse("0x4d6dc68e391e86991e58ab4d548b7e92872430d1f51bc666fe0c206bad7ff770"), Side.SHORT,
                 new BigDecimal("1000"), null, new BigDecimal("6050000"), new BigDecimal("6050"),
                 new BigDecimal("8853.658536585366"), new BigDecimal("3025000"), 2, null, null,
                 "16509835945970048696716", Instant.ofEpochSecond(1_739_788_459), null));

@@ -35,7 +35,7 @@ class TransactionPayloadsEndpointsTest extends MockApiTest {
     void depositSendsAmountAndWallet() {
         enqueuePayload("deposit", "[\"" + WALLET.hex() + "\",\"1000000000\"]");
 
-        EntryFunctionPayload payload = api.deposit(WALLET, new BigDecimal("1000"));
+        EntryFunctionPayload payload = api.deposit(WALLET.address(), new BigDecimal("1000"));
 
         assertGet("/deposit", Map.of("amount", "1000", "userAddress", WALLET.hex()));
         assertThat(payload).isEqualTo(payload("deposit", WALLET.hex(), "1000000000"));
@@ -46,7 +46,7 @@ class TransactionPayloadsEndpointsTest extends MockApiTest {
     void amountsAreSentInPlainNotationNeverScientific() {
         enqueuePayload("deposit", "[\"" + WALLET.hex() + "\",\"10\"]");
 
-        api.deposit(WALLET, new BigDecimal("1E-5"));
+        api.deposit(WALLET.address(), new BigDecimal("1E-5"));
 
         assertGet("/deposit", Map.of("amount", "0.00001", "userAddress", WALLET.hex()));
     }
@@ -55,7 +55,7 @@ class TransactionPayloadsEndpointsTest extends MockApiTest {
     void withdrawUsesTheDocumentedSpelling() {
         enqueuePayload("withdraw_specific_market", "[\"1338\",\"25500000\"]");
 
-        EntryFunctionPayload payload = api.withdraw(WALLET, APT, new BigDecimal("25.5"));
+        EntryFunctionPayload payload = api.withdraw(WALLET.address(), APT, new BigDecimal("25.5"));
 
         assertGet("/withdrawSpecifiMarket", Map.of("marketId", "1338", "amount", "25.5", "userAddress", WALLET.hex()));
         assertThat(payload).isEqualTo(payload("withdraw_specific_market", "1338", "25500000"));
@@ -199,7 +199,7 @@ class TransactionPayloadsEndpointsTest extends MockApiTest {
     void settlePnlSendsMarketAndWallet() {
         enqueuePayload("settle_pnl", "[\"" + WALLET.hex() + "\",\"1338\"]");
 
-        EntryFunctionPayload payload = api.settlePnl(WALLET, APT);
+        EntryFunctionPayload payload = api.settlePnl(WALLET.address(), APT);
 
         assertGet("/settlePnl", Map.of("marketId", "1338", "userAddress", WALLET.hex()));
         assertThat(payload).isEqualTo(payload("settle_pnl", WALLET.hex(), "1338"));

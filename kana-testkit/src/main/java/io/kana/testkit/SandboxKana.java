@@ -4,8 +4,8 @@ import io.kana.aptos.submit.SubmitterSettings;
 import io.kana.client.KanaClient;
 import io.kana.client.KanaConfig;
 import io.kana.client.Secret;
-import io.kana.core.model.AccountAddress;
 import io.kana.core.model.MarketId;
+import io.kana.core.model.WalletAddress;
 import io.kana.core.trading.Execution;
 import io.kana.core.trading.KanaTrader;
 import io.kana.sandbox.KanaSandbox;
@@ -101,7 +101,7 @@ public final class SandboxKana implements AutoCloseable {
     }
 
     /** Credits {@code wallet} with {@code usdc} quote coins and 10 APT for gas. */
-    public void fund(AccountAddress wallet, BigDecimal usdc) {
+    public void fund(WalletAddress wallet, BigDecimal usdc) {
         sandbox.fundWallet(Objects.requireNonNull(wallet, "wallet").hex(), usdc);
     }
 

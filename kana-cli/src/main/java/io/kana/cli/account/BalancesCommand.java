@@ -6,7 +6,7 @@ import io.kana.cli.KanaCommand;
 import io.kana.cli.Table;
 import io.kana.client.KanaClient;
 import io.kana.core.error.ProfileNotFoundException;
-import io.kana.core.model.AccountAddress;
+import io.kana.core.model.WalletAddress;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -20,7 +20,7 @@ public final class BalancesCommand extends KanaCommand {
 
     @Override
     protected int execute() {
-        AccountAddress wallet = wallet();
+        WalletAddress wallet = wallet();
         try (KanaClient client = readClient()) {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("wallet", wallet);

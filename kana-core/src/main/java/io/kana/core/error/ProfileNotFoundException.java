@@ -1,6 +1,6 @@
 package io.kana.core.error;
 
-import io.kana.core.model.AccountAddress;
+import io.kana.core.model.WalletAddress;
 
 /**
  * The wallet has no trading profile yet: Kana creates it with the first deposit, and until then
@@ -8,9 +8,9 @@ import io.kana.core.model.AccountAddress;
  */
 public final class ProfileNotFoundException extends KanaApiException {
 
-    private final AccountAddress wallet;
+    private final WalletAddress wallet;
 
-    public ProfileNotFoundException(AccountAddress wallet, KanaApiException refusal) {
+    public ProfileNotFoundException(WalletAddress wallet, KanaApiException refusal) {
         super(refusal.endpoint(), refusal.httpStatus(), refusal.apiMessage(),
                 "wallet " + wallet + " has no trading profile yet (it is created by the first deposit); "
                         + refusal.endpoint() + " answered: "
@@ -19,7 +19,7 @@ public final class ProfileNotFoundException extends KanaApiException {
     }
 
     /** The wallet that has no profile. */
-    public AccountAddress wallet() {
+    public WalletAddress wallet() {
         return wallet;
     }
 }

@@ -15,7 +15,7 @@ import java.time.Instant;
  * @param transactionVersion Aptos ledger version
  */
 public record BalanceTransfer(
-        AccountAddress address,
+        ProfileAddress address,
         BigDecimal amount,
         boolean deposit,
         Instant timestamp,

@@ -24,7 +24,7 @@ import java.util.Optional;
 public record Fill(
         MarketId marketId,
         OrderId orderId,
-        AccountAddress address,
+        ProfileAddress address,
         Optional<Side> side,
         BigDecimal price,
         BigDecimal size,

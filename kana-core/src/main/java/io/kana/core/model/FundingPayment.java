@@ -18,7 +18,7 @@ import java.time.Instant;
  */
 public record FundingPayment(
         MarketId marketId,
-        AccountAddress address,
+        ProfileAddress address,
         Side side,
         BigDecimal fundingRate,
         BigDecimal amount,

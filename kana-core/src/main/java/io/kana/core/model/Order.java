@@ -34,7 +34,7 @@ import java.util.Optional;
 public record Order(
         OrderId orderId,
         MarketId marketId,
-        AccountAddress address,
+        ProfileAddress address,
         Optional<Side> side,
         Direction direction,
         Integer orderType,

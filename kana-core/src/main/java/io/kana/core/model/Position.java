@@ -25,7 +25,7 @@ import java.time.Instant;
  */
 public record Position(
         MarketId marketId,
-        AccountAddress address,
+        ProfileAddress address,
         Side side,
         BigDecimal size,
         BigDecimal availableOrderSize,

@@ -31,7 +31,7 @@ import java.util.Optional;
 public record Trade(
         MarketId marketId,
         OrderId orderId,
-        AccountAddress address,
+        ProfileAddress address,
         Optional<Side> side,
         Integer orderType,
         BigDecimal price,

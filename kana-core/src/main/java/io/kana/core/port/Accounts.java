@@ -1,10 +1,11 @@
 package io.kana.core.port;
 
-import io.kana.core.model.AccountAddress;
 import io.kana.core.model.BalanceTransfer;
 import io.kana.core.model.FundingPayment;
 import io.kana.core.model.MarketId;
 import io.kana.core.model.PageRequest;
+import io.kana.core.model.ProfileAddress;
+import io.kana.core.model.WalletAddress;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -15,10 +16,10 @@ import java.util.List;
 public interface Accounts {
 
     /** {@code GET /getProfileAddress}: the trading (profile) account of a wallet. */
-    AccountAddress profileAddress(AccountAddress wallet);
+    ProfileAddress profileAddress(WalletAddress wallet);
 
     /** {@code GET /getWalletAccountBalance}: quote coins in the wallet, not yet deposited. */
-    BigDecimal walletBalance(AccountAddress wallet);
+    BigDecimal walletBalance(WalletAddress wallet);
 
     /**
      * {@code GET /getProfileBalanceSnapshot}: the trading account's balance.
@@ -26,21 +27,21 @@ public interface Accounts {
      * @throws io.kana.core.error.ProfileNotFoundException when the wallet has no trading profile yet
      *         (it has never deposited)
      */
-    BigDecimal profileBalance(AccountAddress wallet);
+    BigDecimal profileBalance(WalletAddress wallet);
 
     /** {@code GET /getNetProfileBalance}: available trading balance plus pending balances of closed positions. */
-    BigDecimal netProfileBalance(AccountAddress wallet);
+    BigDecimal netProfileBalance(WalletAddress wallet);
 
     /** {@code GET /getAccountAptBalance}: APT held by the wallet (for gas). */
-    BigDecimal aptBalance(AccountAddress wallet);
+    BigDecimal aptBalance(WalletAddress wallet);
 
     /** {@code GET /getDepositAndWithdrawHistory}. */
-    List<BalanceTransfer> depositAndWithdrawHistory(AccountAddress wallet);
+    List<BalanceTransfer> depositAndWithdrawHistory(WalletAddress wallet);
 
     /**
      * {@code GET /getFundingHistory}.
      *
      * @param marketId the market, or null for all markets
      */
-    List<FundingPayment> fundingHistory(AccountAddress wallet, MarketId marketId, PageRequest page);
+    List<FundingPayment> fundingHistory(WalletAddress wallet, MarketId marketId, PageRequest page);
 }

@@ -1,13 +1,14 @@
 package io.kana.core.port;
 
-import io.kana.core.model.AccountAddress;
 import io.kana.core.model.Fill;
 import io.kana.core.model.MarketId;
 import io.kana.core.model.Order;
 import io.kana.core.model.OrderId;
 import io.kana.core.model.PageRequest;
+import io.kana.core.model.ProfileAddress;
 import io.kana.core.model.TimeRange;
 import io.kana.core.model.Trade;
+import io.kana.core.model.WalletAddress;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,16 +21,16 @@ import java.util.List;
 public interface Orders {
 
     /** {@code GET /getOpenOrders}: open orders as indexed by Kana. */
-    List<Order> openOrders(AccountAddress wallet, MarketId marketId);
+    List<Order> openOrders(WalletAddress wallet, MarketId marketId);
 
     /** {@code GET /getOpenOrdersFromContract}: open orders read from the chain. */
-    List<Order> openOrdersFromContract(AccountAddress wallet, MarketId marketId);
+    List<Order> openOrdersFromContract(WalletAddress wallet, MarketId marketId);
 
     /** {@code GET /getAllOpenOrderIds}. */
-    List<OrderId> openOrderIds(AccountAddress wallet, MarketId marketId);
+    List<OrderId> openOrderIds(WalletAddress wallet, MarketId marketId);
 
     /** {@code GET /getOrderHistory}. */
-    List<Order> orderHistory(AccountAddress wallet, MarketId marketId, PageRequest page);
+    List<Order> orderHistory(WalletAddress wallet, MarketId marketId, PageRequest page);
 
     /** {@code GET /getOrderStatusByOrderId}. */
     Order orderStatus(MarketId marketId, OrderId orderId);
@@ -43,7 +44,7 @@ public interface Orders {
      * @param profile the <em>profile</em> address (not the wallet), or null for every account
      * @param orderId only the fills of this order, or null
      */
-    List<Fill> fills(MarketId marketId, AccountAddress profile, TimeRange range, OrderId orderId);
+    List<Fill> fills(MarketId marketId, ProfileAddress profile, TimeRange range, OrderId orderId);
 
     /**
      * {@code GET /getFillsForGivenTimestamp}: a wallet's fills, optionally bounded in time
@@ -52,8 +53,8 @@ public interface Orders {
      * @param from start, or null
      * @param to   end, or null
      */
-    List<Fill> fillsBetween(AccountAddress wallet, MarketId marketId, Instant from, Instant to, PageRequest page);
+    List<Fill> fillsBetween(WalletAddress wallet, MarketId marketId, Instant from, Instant to, PageRequest page);
 
     /** {@code GET /getTradeHistory}. */
-    List<Trade> tradeHistory(AccountAddress wallet, MarketId marketId, PageRequest page);
+    List<Trade> tradeHistory(WalletAddress wallet, MarketId marketId, PageRequest page);
 }

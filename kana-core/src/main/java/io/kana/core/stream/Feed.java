@@ -1,6 +1,5 @@
 package io.kana.core.stream;
 
-import io.kana.core.model.AccountAddress;
 import io.kana.core.model.BalanceTransfer;
 import io.kana.core.model.BookSnapshot;
 import io.kana.core.model.FundingRate;
@@ -9,6 +8,7 @@ import io.kana.core.model.MarketPrice;
 import io.kana.core.model.Order;
 import io.kana.core.model.Position;
 import io.kana.core.model.Trade;
+import io.kana.core.model.WalletAddress;
 import java.util.Objects;
 
 /**
@@ -22,7 +22,7 @@ import java.util.Objects;
  * @param type   the record each message item decodes to
  * @param <T>    that record
  */
-public record Feed<T>(Topic topic, AccountAddress wallet, MarketId market, Class<T> type) {
+public record Feed<T>(Topic topic, WalletAddress wallet, MarketId market, Class<T> type) {
 
     public Feed {
         Objects.requireNonNull(topic, "topic");
@@ -38,33 +38,33 @@ public record Feed<T>(Topic topic, AccountAddress wallet, MarketId market, Class
         }
     }
 
-    public static Feed<Order> orderHistory(AccountAddress wallet) {
+    public static Feed<Order> orderHistory(WalletAddress wallet) {
         return new Feed<>(Topic.ORDER_HISTORY, wallet, null, Order.class);
     }
 
-    public static Feed<BalanceTransfer> depositWithdrawHistory(AccountAddress wallet) {
+    public static Feed<BalanceTransfer> depositWithdrawHistory(WalletAddress wallet) {
         return new Feed<>(Topic.DEPOSIT_WITHDRAW_HISTORY, wallet, null, BalanceTransfer.class);
     }
 
     /** The account's executions: every fill of its orders, delivered exactly once (see {@link KanaStreams}). */
-    public static Feed<Trade> tradeHistory(AccountAddress wallet) {
+    public static Feed<Trade> tradeHistory(WalletAddress wallet) {
         return new Feed<>(Topic.TRADE_HISTORY, wallet, null, Trade.class);
     }
 
-    public static Feed<Position> positions(AccountAddress wallet) {
+    public static Feed<Position> positions(WalletAddress wallet) {
         return new Feed<>(Topic.POSITIONS, wallet, null, Position.class);
     }
 
     /** Every message is the account's whole set of open orders. */
-    public static Feed<Order> openOrders(AccountAddress wallet) {
+    public static Feed<Order> openOrders(WalletAddress wallet) {
         return new Feed<>(Topic.OPEN_ORDERS, wallet, null, Order.class);
     }
 
-    public static Feed<Order> liveOrderHistory(AccountAddress wallet) {
+    public static Feed<Order> liveOrderHistory(WalletAddress wallet) {
         return new Feed<>(Topic.LIVE_ORDER_HISTORY, wallet, null, Order.class);
     }
 
-    public static Feed<Trade> liveTradeHistory(AccountAddress wallet) {
+    public static Feed<Trade> liveTradeHistory(WalletAddress wallet) {
         return new Feed<>(Topic.LIVE_TRADE_HISTORY, wallet, null, Trade.class);
     }
 

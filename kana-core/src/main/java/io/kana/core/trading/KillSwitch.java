@@ -7,6 +7,7 @@ import io.kana.core.model.MarketId;
 import io.kana.core.model.Order;
 import io.kana.core.model.OrderId;
 import io.kana.core.model.OrderToCancel;
+import io.kana.core.model.WalletAddress;
 import io.kana.core.port.Orders;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -54,7 +55,7 @@ final class KillSwitch {
             return CompletableFuture.completedFuture(new HaltReport(why, Map.of(), 0,
                     List.of("no Orders port was configured: open orders were not read, none was cancelled")));
         }
-        return CompletableFuture.supplyAsync(() -> orders.openOrdersFromContract(wallet, null), executor)
+        return CompletableFuture.supplyAsync(() -> orders.openOrdersFromContract(WalletAddress.of(wallet), null), executor)
                 .thenCompose(open -> cancelAll(why, open, trader));
     }
 

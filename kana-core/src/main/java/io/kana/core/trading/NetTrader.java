@@ -5,7 +5,6 @@ import static io.kana.core.trading.Checks.required;
 import io.kana.core.error.InvalidRequestException;
 import io.kana.core.error.KanaException;
 import io.kana.core.error.TransactionFailedException;
-import io.kana.core.model.AccountAddress;
 import io.kana.core.model.AccountFill;
 import io.kana.core.model.CancelAndPlaceRequest;
 import io.kana.core.model.CancelOrdersRequest;
@@ -27,9 +26,11 @@ import io.kana.core.model.PageRequest;
 import io.kana.core.model.PerpetualAssetInfo;
 import io.kana.core.model.PlacedOrder;
 import io.kana.core.model.Position;
+import io.kana.core.model.ProfileAddress;
 import io.kana.core.model.Restriction;
 import io.kana.core.model.Side;
 import io.kana.core.model.SortOrder;
+import io.kana.core.model.WalletAddress;
 import io.kana.core.port.Accounts;
 import io.kana.core.port.Markets;
 import io.kana.core.port.Orders;
@@ -73,15 +74,15 @@ public final class NetTrader {
     private static final int MIN_READ_BACK_ROWS = 50;
 
     private final KanaTrader trader;
-    private final AccountAddress wallet;
+    private final WalletAddress wallet;
     private final Markets markets;
     private final Orders orders;
     private final Positions positions;
     private final Accounts accounts;
-    private volatile AccountAddress profile;
+    private volatile ProfileAddress profile;
     private final OwnOrders own;
 
-    private NetTrader(KanaTrader trader, AccountAddress wallet, Markets markets, Orders orders, Positions positions,
+    private NetTrader(KanaTrader trader, WalletAddress wallet, Markets markets, Orders orders, Positions positions,
             Accounts accounts) {
         this.trader = trader.execution().awaitCommit() ? trader
                 : trader.withExecution(Execution.awaitCommit(KanaTrader.DEFAULT_COMMIT_TIMEOUT));
@@ -98,7 +99,7 @@ public final class NetTrader {
      *               (30 s) is used, since results are read back from committed transactions
      * @param wallet the trader's wallet (the signing account, not its profile)
      */
-    public static NetTrader of(KanaTrader trader, AccountAddress wallet, Markets markets, Orders orders,
+    public static NetTrader of(KanaTrader trader, WalletAddress wallet, Markets markets, Orders orders,
             Positions positions, Accounts accounts) {
         return new NetTrader(Objects.requireNonNull(trader, "trader"), Objects.requireNonNull(wallet, "wallet"),
                 Objects.requireNonNull(markets, "markets"), Objects.requireNonNull(orders, "orders"),
@@ -111,13 +112,13 @@ public final class NetTrader {
     }
 
     /** The wallet: the signing account. */
-    public AccountAddress wallet() {
+    public WalletAddress wallet() {
         return wallet;
     }
 
     /** The wallet's trading profile, asked of the API once ({@code getProfileAddress}) and kept. */
-    public AccountAddress profile() {
-        AccountAddress known = profile;
+    public ProfileAddress profile() {
+        ProfileAddress known = profile;
         if (known == null) {
             known = Objects.requireNonNull(accounts.profileAddress(wallet), "the API returned no profile address");
             profile = known;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kana.core.model.AccountAddress;
 import io.kana.core.model.MoveAbort;
 import io.kana.core.model.TransactionOutcome;
+import io.kana.core.model.WalletAddress;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.List;
@@ -21,7 +22,7 @@ class ErrorsTest {
         List<KanaException> definite = List.of(
                 new InvalidRequestException("size", "bad"),
                 new KanaApiException("deposit", 400, "no"),
-                new ProfileNotFoundException(AccountAddress.parse("0x1"),
+                new ProfileNotFoundException(WalletAddress.parse("0x1"),
                         new KanaApiException("getProfileBalanceSnapshot", 200, "no profile")),
                 new KanaTransportException("deposit", "refused", null),
                 new KanaDecodingException("deposit", "not json", "<html>", null),
@@ -54,13 +55,13 @@ class ErrorsTest {
 
     @Test
     void aMissingProfileIsAnApiRejectionThatSaysSo() {
-        ProfileNotFoundException e = new ProfileNotFoundException(AccountAddress.parse("0xabc"),
+        ProfileNotFoundException e = new ProfileNotFoundException(WalletAddress.parse("0xabc"),
                 new KanaApiException("getProfileBalanceSnapshot", 400, null));
 
         assertThat(e).isInstanceOf(KanaApiException.class).hasMessage("wallet " + AccountAddress.parse("0xabc")
                 + " has no trading profile yet (it is created by the first deposit); getProfileBalanceSnapshot "
                 + "answered: no message");
-        assertThat(e.wallet()).isEqualTo(AccountAddress.parse("0xabc"));
+        assertThat(e.wallet()).isEqualTo(WalletAddress.parse("0xabc"));
         assertThat(e.endpoint()).isEqualTo("getProfileBalanceSnapshot");
         assertThat(e.httpStatus()).isEqualTo(400);
         assertThat(e.apiMessage()).isNull();

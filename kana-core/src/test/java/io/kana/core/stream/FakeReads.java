@@ -1,6 +1,5 @@
 package io.kana.core.stream;
 
-import io.kana.core.model.AccountAddress;
 import io.kana.core.model.BalanceTransfer;
 import io.kana.core.model.Fill;
 import io.kana.core.model.FundingPayment;
@@ -12,9 +11,11 @@ import io.kana.core.model.OrderId;
 import io.kana.core.model.PageRequest;
 import io.kana.core.model.PerpetualAssetInfo;
 import io.kana.core.model.Position;
+import io.kana.core.model.ProfileAddress;
 import io.kana.core.model.SortOrder;
 import io.kana.core.model.TimeRange;
 import io.kana.core.model.Trade;
+import io.kana.core.model.WalletAddress;
 import io.kana.core.port.Accounts;
 import io.kana.core.port.Markets;
 import io.kana.core.port.Orders;
@@ -33,7 +34,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class FakeReads implements Orders, Positions, Accounts, Markets {
 
-    static final AccountAddress PROFILE = AccountAddress.parse("0xb0b");
+    static final ProfileAddress PROFILE = ProfileAddress.parse("0xb0b");
 
     final List<Trade> trades = new CopyOnWriteArrayList<>();
     final List<Order> orderHistory = new CopyOnWriteArrayList<>();
@@ -61,37 +62,37 @@ final class FakeReads implements Orders, Positions, Accounts, Markets {
     }
 
     @Override
-    public List<Trade> tradeHistory(AccountAddress wallet, MarketId marketId, PageRequest page) {
+    public List<Trade> tradeHistory(WalletAddress wallet, MarketId marketId, PageRequest page) {
         call("tradeHistory " + page.offset());
         return page(trades, Comparator.comparing(Trade::transactionVersion), page);
     }
 
     @Override
-    public List<Order> orderHistory(AccountAddress wallet, MarketId marketId, PageRequest page) {
+    public List<Order> orderHistory(WalletAddress wallet, MarketId marketId, PageRequest page) {
         call("orderHistory " + page.offset());
         return page(orderHistory, Comparator.comparing(Order::transactionVersion), page);
     }
 
     @Override
-    public List<Order> openOrders(AccountAddress wallet, MarketId marketId) {
+    public List<Order> openOrders(WalletAddress wallet, MarketId marketId) {
         call("openOrders");
         return List.copyOf(openOrders);
     }
 
     @Override
-    public List<Position> positions(AccountAddress wallet, MarketId marketId) {
+    public List<Position> positions(WalletAddress wallet, MarketId marketId) {
         call("positions");
         return List.copyOf(positions);
     }
 
     @Override
-    public AccountAddress profileAddress(AccountAddress wallet) {
+    public ProfileAddress profileAddress(WalletAddress wallet) {
         calls.add("profileAddress");
         return PROFILE;
     }
 
     @Override
-    public List<BalanceTransfer> depositAndWithdrawHistory(AccountAddress wallet) {
+    public List<BalanceTransfer> depositAndWithdrawHistory(WalletAddress wallet) {
         call("depositAndWithdrawHistory");
         return List.copyOf(transfers);
     }
@@ -109,12 +110,12 @@ final class FakeReads implements Orders, Positions, Accounts, Markets {
     }
 
     @Override
-    public List<Order> openOrdersFromContract(AccountAddress wallet, MarketId marketId) {
+    public List<Order> openOrdersFromContract(WalletAddress wallet, MarketId marketId) {
         throw new UnsupportedOperationException();
     }
 
     @Override
-    public List<OrderId> openOrderIds(AccountAddress wallet, MarketId marketId) {
+    public List<OrderId> openOrderIds(WalletAddress wallet, MarketId marketId) {
         throw new UnsupportedOperationException();
     }
 
@@ -129,42 +130,42 @@ final class FakeReads implements Orders, Positions, Accounts, Markets {
     }
 
     @Override
-    public List<Fill> fills(MarketId marketId, AccountAddress profile, TimeRange range, OrderId orderId) {
+    public List<Fill> fills(MarketId marketId, ProfileAddress profile, TimeRange range, OrderId orderId) {
         throw new UnsupportedOperationException();
     }
 
     @Override
-    public List<Fill> fillsBetween(AccountAddress wallet, MarketId marketId, Instant from, Instant to, PageRequest page) {
+    public List<Fill> fillsBetween(WalletAddress wallet, MarketId marketId, Instant from, Instant to, PageRequest page) {
         throw new UnsupportedOperationException();
     }
 
     @Override
-    public List<Position> positionsFromContract(AccountAddress wallet, MarketId marketId) {
+    public List<Position> positionsFromContract(WalletAddress wallet, MarketId marketId) {
         throw new UnsupportedOperationException();
     }
 
     @Override
-    public BigDecimal walletBalance(AccountAddress wallet) {
+    public BigDecimal walletBalance(WalletAddress wallet) {
         throw new UnsupportedOperationException();
     }
 
     @Override
-    public BigDecimal profileBalance(AccountAddress wallet) {
+    public BigDecimal profileBalance(WalletAddress wallet) {
         throw new UnsupportedOperationException();
     }
 
     @Override
-    public BigDecimal netProfileBalance(AccountAddress wallet) {
+    public BigDecimal netProfileBalance(WalletAddress wallet) {
         throw new UnsupportedOperationException();
     }
 
     @Override
-    public BigDecimal aptBalance(AccountAddress wallet) {
+    public BigDecimal aptBalance(WalletAddress wallet) {
         throw new UnsupportedOperationException();
     }
 
     @Override
-    public List<FundingPayment> fundingHistory(AccountAddress wallet, MarketId marketId, PageRequest page) {
+    public List<FundingPayment> fundingHistory(WalletAddress wallet, MarketId marketId, PageRequest page) {
         throw new UnsupportedOperationException();
     }
 

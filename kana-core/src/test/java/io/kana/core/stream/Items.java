@@ -1,6 +1,5 @@
 package io.kana.core.stream;
 
-import io.kana.core.model.AccountAddress;
 import io.kana.core.model.BalanceTransfer;
 import io.kana.core.model.BookSnapshot;
 import io.kana.core.model.MarketId;
@@ -9,6 +8,7 @@ import io.kana.core.model.OrderId;
 import io.kana.core.model.OrderStatus;
 import io.kana.core.model.PriceLevel;
 import io.kana.core.model.Trade;
+import io.kana.core.model.WalletAddress;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
@@ -18,7 +18,7 @@ import java.util.Optional;
 final class Items {
 
     static final MarketId MARKET = MarketId.of(1338);
-    static final AccountAddress WALLET = AccountAddress.parse("0xa11ce");
+    static final WalletAddress WALLET = WalletAddress.parse("0xa11ce");
 
     private Items() {
     }
