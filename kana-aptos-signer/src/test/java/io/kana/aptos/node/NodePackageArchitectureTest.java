@@ -23,7 +23,7 @@ class NodePackageArchitectureTest {
                 .collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("AptosNodeClient", "AptosNodeClient$Builder", "LedgerInfo", "AccountInfo",
                         "GasPriceEstimate", "TransactionStatus", "TransactionStatus$Phase", "RetryPolicy",
-                        "AptosNodeException", "AptosErrorCode", "VmStatusCode");
+                        "AptosNodeException", "AptosErrorCode", "VmStatusCode", "SubmitRefusal");
     }
 
     @Test
