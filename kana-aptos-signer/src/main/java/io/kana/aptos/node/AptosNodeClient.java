@@ -1,5 +1,6 @@
 package io.kana.aptos.node;
 
+import io.kana.core.port.RetryPolicy;
 import io.kana.aptos.abi.ModuleAbi;
 import io.kana.core.error.InvalidRequestException;
 import io.kana.core.error.KanaException;
@@ -36,6 +37,8 @@ public final class AptosNodeClient implements AutoCloseable {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final long DEFAULT_MAX_RESPONSE_BYTES = 4L << 20;
+    /** Reads change nothing: one more attempt than the trade API's default, since every order waits on the node. */
+    private static final RetryPolicy DEFAULT_RETRIES = new RetryPolicy(4, Duration.ofMillis(200), Duration.ofSeconds(5));
 
     private final HttpUrl nodeUrl;
     private final NodeApi api;
@@ -279,7 +282,7 @@ public final class AptosNodeClient implements AutoCloseable {
         private OkHttpClient httpClient;
         private Duration connectTimeout;
         private Duration readTimeout;
-        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private RetryPolicy retryPolicy = DEFAULT_RETRIES;
         private Duration initialPoll = Duration.ofMillis(200);
         private Duration maxPoll = Duration.ofSeconds(2);
         private Duration callTimeout;
@@ -342,7 +345,10 @@ public final class AptosNodeClient implements AutoCloseable {
             return this;
         }
 
-        /** How reads are retried; default {@link RetryPolicy#defaults()}. */
+        /**
+         * How reads are retried; default 4 attempts, 200 ms base delay, 5 s maximum. A {@code Retry-After}
+         * longer than the maximum delay fails the read at once.
+         */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
             this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
             return this;
