@@ -1,6 +1,7 @@
 package io.kana.client;
 
 import io.kana.aptos.node.AptosNodeClient;
+import io.kana.core.port.RetryPolicy;
 import io.kana.core.trading.TradeListener;
 import io.kana.http.KanaHttpApi;
 import java.time.Duration;
@@ -35,18 +36,26 @@ final class HttpSetup {
                 .build();
     }
 
-    static KanaHttpApi tradeApi(KanaConfig config, OkHttpClient http, TradeListener listener) {
+    /** The trade API client on {@code http}; {@code retries} null keeps its default. */
+    static KanaHttpApi tradeApi(KanaConfig config, OkHttpClient http, TradeListener listener, RetryPolicy retries) {
         KanaHttpApi.Builder builder = KanaHttpApi.builder(config.apiUrl()).httpClient(http).listener(listener)
                 .allowCleartext(config.allowCleartext());
+        if (retries != null) {
+            builder.retryPolicy(retries);
+        }
         if (config.apiKey() != null) {
             builder.apiKey(config.apiKey().reveal());
         }
         return builder.build();
     }
 
-    static AptosNodeClient node(KanaConfig config, OkHttpClient http) {
+    /** The node client on {@code http}; {@code retries} null keeps its default. */
+    static AptosNodeClient node(KanaConfig config, OkHttpClient http, RetryPolicy retries) {
         AptosNodeClient.Builder builder = AptosNodeClient.builder(config.nodeUrl().toString()).httpClient(http)
                 .allowCleartext(config.allowCleartext());
+        if (retries != null) {
+            builder.retryPolicy(retries);
+        }
         if (config.nodeApiKey() != null) {
             builder.apiKey(config.nodeApiKey().reveal());
         }

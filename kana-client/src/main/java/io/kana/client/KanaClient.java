@@ -15,6 +15,7 @@ import io.kana.core.port.Markets;
 import io.kana.core.port.ModuleInterfaces;
 import io.kana.core.port.Orders;
 import io.kana.core.port.Positions;
+import io.kana.core.port.RetryPolicy;
 import io.kana.core.port.TransactionPayloads;
 import io.kana.core.port.TransactionSubmitter;
 import io.kana.core.port.WalletSigner;
@@ -88,8 +89,8 @@ public final class KanaClient implements AutoCloseable {
         this.execution = builder.execution;
         this.http = HttpSetup.sharedClient(builder.connectTimeout, builder.readTimeout, builder.callTimeout);
         this.listener = builder.listener != null ? builder.listener : Assembly.detectMetrics(KanaClient.class.getClassLoader());
-        this.api = HttpSetup.tradeApi(config, http, listener);
-        this.node = HttpSetup.node(config, http);
+        this.api = HttpSetup.tradeApi(config, http, listener, builder.retryPolicy);
+        this.node = HttpSetup.node(config, http, builder.retryPolicy);
         this.wallet = builder.wallet != null ? builder.wallet : Assembly.wallet(config);
         this.wsUrl = builder.wsUrl != null ? builder.wsUrl : config.wsUrl();
         if (wallet == null) {
@@ -339,6 +340,7 @@ public final class KanaClient implements AutoCloseable {
         private TradeListener listener;
         private Consumer<KanaTrader.Builder> traderSettings = settings -> { };
         private Path journal;
+        private RetryPolicy retryPolicy;
 
         private Builder(KanaConfig config) {
             this.config = Objects.requireNonNull(config, "config");
@@ -435,6 +437,15 @@ public final class KanaClient implements AutoCloseable {
          */
         public Builder callTimeout(Duration value) {
             this.callTimeout = positive(value, "callTimeout");
+            return this;
+        }
+
+        /**
+         * How reads of the trade API and the node are retried when they get no usable answer; submissions are
+         * never retried by it. Default: each client's own (trade API 3 attempts, node 4).
+         */
+        public Builder retryPolicy(RetryPolicy value) {
+            this.retryPolicy = Objects.requireNonNull(value, "retryPolicy");
             return this;
         }
 

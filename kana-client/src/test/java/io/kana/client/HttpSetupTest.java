@@ -1,9 +1,12 @@
 package io.kana.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import io.kana.aptos.node.AptosNodeClient;
+import io.kana.core.error.KanaTransportException;
+import io.kana.core.port.RetryPolicy;
 import io.kana.core.trading.TradeListener;
 import io.kana.http.KanaHttpApi;
 import java.net.InetAddress;
@@ -45,8 +48,8 @@ class HttpSetupTest {
         KanaConfig config = new KanaConfig(KanaNetwork.SANDBOX, url(api, "/"), url(node, "/v1"), "0x1::perpetual_scripts",
                 null, null).withNodeApiKey(Secret.of("node-key-456"));
         OkHttpClient http = HttpSetup.sharedClient(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5));
-        try (AptosNodeClient nodeClient = HttpSetup.node(config, http);
-                KanaHttpApi tradeApi = HttpSetup.tradeApi(config, http, TradeListener.NONE)) {
+        try (AptosNodeClient nodeClient = HttpSetup.node(config, http, null);
+                KanaHttpApi tradeApi = HttpSetup.tradeApi(config, http, TradeListener.NONE, null)) {
 
             assertThat(nodeClient.ledgerInfo().chainId()).isEqualTo(4);
             try {
@@ -69,7 +72,7 @@ class HttpSetupTest {
         KanaConfig config = new KanaConfig(KanaNetwork.SANDBOX, URI.create("http://127.0.0.1:1/"), url(node, "/v1"),
                 "0x1::perpetual_scripts", null, null);
         OkHttpClient http = HttpSetup.sharedClient(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5));
-        try (AptosNodeClient nodeClient = HttpSetup.node(config, http)) {
+        try (AptosNodeClient nodeClient = HttpSetup.node(config, http, null)) {
             nodeClient.ledgerInfo();
 
             assertThat(nodeAuthorization).containsExactly("");
@@ -78,7 +81,29 @@ class HttpSetupTest {
         }
     }
 
+    @Test
+    void oneRetryPolicyGovernsTheNodesReads() throws Exception {
+        node = server(nodeAuthorization, LEDGER, 503);
+        KanaConfig config = new KanaConfig(KanaNetwork.SANDBOX, URI.create("http://127.0.0.1:1/"), url(node, "/v1"),
+                "0x1::perpetual_scripts", null, null);
+        OkHttpClient http = HttpSetup.sharedClient(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5));
+        try (AptosNodeClient once = HttpSetup.node(config, http, RetryPolicy.NONE);
+                AptosNodeClient twice = HttpSetup.node(config, http, new RetryPolicy(2, Duration.ZERO, Duration.ZERO))) {
+            assertThatThrownBy(once::ledgerInfo).isInstanceOf(KanaTransportException.class);
+            assertThat(nodeAuthorization).hasSize(1);
+
+            assertThatThrownBy(twice::ledgerInfo).isInstanceOf(KanaTransportException.class);
+            assertThat(nodeAuthorization).hasSize(3);
+        } finally {
+            http.dispatcher().executorService().shutdown();
+        }
+    }
+
     private static HttpServer server(List<String> authorization, String body) throws Exception {
+        return server(authorization, body, 200);
+    }
+
+    private static HttpServer server(List<String> authorization, String body, int status) throws Exception {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             String header = exchange.getRequestHeaders().getFirst("Authorization");
@@ -87,7 +112,7 @@ class HttpSetupTest {
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.getResponseHeaders().add("X-Aptos-Chain-Id", "4");
             exchange.getResponseHeaders().add("X-Aptos-Ledger-TimestampUsec", "1700000000000000");
-            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.sendResponseHeaders(status, bytes.length);
             exchange.getResponseBody().write(bytes);
             exchange.close();
         });
