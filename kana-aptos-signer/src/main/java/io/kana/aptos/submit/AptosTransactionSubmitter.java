@@ -34,12 +34,12 @@ import java.util.concurrent.ScheduledExecutorService;
  * execute before them). An order refused only for its number ({@code sequence_number_too_old},
  * {@code invalid_transaction_update}, VM {@code SEQUENCE_NUMBER_TOO_OLD/NEW}) is signed again with a
  * fresh number, at most {@link SubmitterSettings#maxResigns()} times; any other refusal fails the order
- * with {@link TransactionRejectedException}.
+ * with {@link io.kana.core.error.TransactionRejectedException}.
  *
  * <p><b>No duplicates.</b> When the answer to a submit is lost (timeout, reset, 5xx, 429) the same signed
  * bytes are sent again, never a re-signed order. If no attempt is answered, or a repeat is refused, the
  * transaction is looked up by its hash: known means submitted, otherwise the order fails with
- * {@link TransactionOutcomeUnknownException}; it may still commit until it expires.
+ * {@link io.kana.core.error.TransactionOutcomeUnknownException}; it may still commit until it expires.
  *
  * <p><b>Journal.</b> With a {@link TransactionJournal}, each signed transaction is written to it, durably,
  * before its first send. A submitter started on a journal first settles every entry a previous process left
@@ -48,8 +48,8 @@ import java.util.concurrent.ScheduledExecutorService;
  *
  * <p>Thread-safe. {@link #close()} stops the background gas price refresh; the scheduler stays the caller's.
  *
- * <p>Inside, one job per class: {@link NumberingLane} numbers and signs, {@link Delivery} sends one signed
- * transaction and reads the answers, {@link OutcomeWatch} waits for outcomes, {@link JournalHooks} writes the
+ * <p>Inside, one job per class: {@code NumberingLane} numbers and signs, {@code Delivery} sends one signed
+ * transaction and reads the answers, {@code OutcomeWatch} waits for outcomes, {@code JournalHooks} writes the
  * journal; {@link io.kana.aptos.node.SubmitRefusal} is the one reading of a node's refusal.
  */
 public final class AptosTransactionSubmitter implements TransactionSubmitter, AutoCloseable {
