@@ -16,6 +16,7 @@ import io.kana.core.port.Markets;
 import io.kana.core.port.ModuleInterfaces;
 import io.kana.core.port.Orders;
 import io.kana.core.port.Positions;
+import io.kana.core.port.RetryPolicy;
 import io.kana.core.port.TransactionPayloads;
 import io.kana.core.port.TransactionSubmitter;
 import io.kana.core.port.WalletSigner;
@@ -37,11 +38,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import okhttp3.ConnectionPool;
-import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,10 +88,10 @@ public final class KanaClient implements AutoCloseable {
         // Checked before anything is opened, so a bad setting leaks no threads or connections.
         this.policy = trading ? Assembly.payloadPolicy(config, builder.allowModuleOverride) : null;
         this.execution = builder.execution;
-        this.http = sharedHttpClient(builder);
+        this.http = HttpSetup.sharedClient(builder.connectTimeout, builder.readTimeout, builder.callTimeout);
         this.listener = builder.listener != null ? builder.listener : Assembly.detectMetrics(KanaClient.class.getClassLoader());
-        this.api = Assembly.tradeApi(config, http, listener);
-        this.node = Assembly.node(config, http);
+        this.api = HttpSetup.tradeApi(config, http, listener, builder.retryPolicy);
+        this.node = HttpSetup.node(config, http, builder.retryPolicy);
         this.wallet = builder.wallet != null ? builder.wallet : Assembly.wallet(config);
         this.wsUrl = builder.wsUrl != null ? builder.wsUrl : config.wsUrl();
         if (wallet == null) {
@@ -318,24 +316,6 @@ public final class KanaClient implements AutoCloseable {
         return wallet;
     }
 
-    /**
-     * One connection pool and dispatcher for the trade API and the node; sized for many orders in
-     * flight. Every call is bounded in time by the builder's timeouts.
-     */
-    static OkHttpClient sharedHttpClient(Builder settings) {
-        Dispatcher dispatcher = new Dispatcher();
-        dispatcher.setMaxRequests(256);
-        dispatcher.setMaxRequestsPerHost(128);
-        return new OkHttpClient.Builder()
-                .dispatcher(dispatcher)
-                .connectionPool(new ConnectionPool(32, 5, TimeUnit.MINUTES))
-                .connectTimeout(settings.connectTimeout)
-                .readTimeout(settings.readTimeout)
-                .writeTimeout(settings.readTimeout)
-                .callTimeout(settings.callTimeout)
-                .build();
-    }
-
     static ScheduledExecutorService scheduler() {
         AtomicInteger count = new AtomicInteger();
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(2, runnable -> {
@@ -354,7 +334,7 @@ public final class KanaClient implements AutoCloseable {
         static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(15);
         static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(30);
 
-        private final KanaConfig config;
+        private KanaConfig config;
         private WalletSigner wallet;
         private SubmitterSettings submitterSettings = SubmitterSettings.defaults();
         private Execution execution = Execution.awaitCommit(KanaTrader.DEFAULT_COMMIT_TIMEOUT);
@@ -366,6 +346,7 @@ public final class KanaClient implements AutoCloseable {
         private TradeListener listener;
         private Consumer<KanaTrader.Builder> traderSettings = settings -> { };
         private Path journal;
+        private RetryPolicy retryPolicy;
 
         private Builder(KanaConfig config) {
             this.config = Objects.requireNonNull(config, "config");
@@ -374,6 +355,16 @@ public final class KanaClient implements AutoCloseable {
         /** Signs with this key custody (an HSM, a KMS, a remote signer) instead of the configured private key. */
         public Builder wallet(WalletSigner value) {
             this.wallet = Objects.requireNonNull(value, "wallet");
+            return this;
+        }
+
+        /**
+         * The Aptos node API key (e.g. from Aptos Labs, for higher rate limits) instead of
+         * {@link KanaConfig#nodeApiKey()}: sent as {@code Authorization: Bearer} to the node's own origin only,
+         * never shown in {@code toString}, logs or errors.
+         */
+        public Builder nodeApiKey(String value) {
+            this.config = config.withNodeApiKey(Secret.of(value));
             return this;
         }
 
@@ -456,6 +447,15 @@ public final class KanaClient implements AutoCloseable {
         }
 
         /**
+         * How reads of the trade API and the node are retried when they get no usable answer; submissions are
+         * never retried by it. Default: each client's own (trade API 3 attempts, node 4).
+         */
+        public Builder retryPolicy(RetryPolicy value) {
+            this.retryPolicy = Objects.requireNonNull(value, "retryPolicy");
+            return this;
+        }
+
+        /**
          * @throws KanaConfigException when the configured module cannot be traded on (none known, or
          *                             mainnet's pinned module overridden without permission)
          */
@@ -475,20 +475,6 @@ public final class KanaClient implements AutoCloseable {
     static final class Assembly {
 
         private Assembly() {}
-
-        static KanaHttpApi tradeApi(KanaConfig config, OkHttpClient http, TradeListener listener) {
-            KanaHttpApi.Builder builder = KanaHttpApi.builder(config.apiUrl()).httpClient(http).listener(listener)
-                    .allowCleartext(config.allowCleartext());
-            if (config.apiKey() != null) {
-                builder.apiKey(config.apiKey().reveal());
-            }
-            return builder.build();
-        }
-
-        static AptosNodeClient node(KanaConfig config, OkHttpClient http) {
-            return AptosNodeClient.builder(config.nodeUrl().toString()).httpClient(http)
-                    .allowCleartext(config.allowCleartext()).build();
-        }
 
         /** The configured key's signer, or null when no key is configured. */
         static WalletSigner wallet(KanaConfig config) {

@@ -31,9 +31,12 @@ import java.util.Objects;
  * @param allowCleartext whether the trade API, the node and the WebSocket API may be reached over
  *                   {@code http://} or {@code ws://} on a host other than this machine (the API key and
  *                   everything else then travel unencrypted); loopback is always allowed
+ * @param nodeApiKey the Aptos node API key ({@code NODE_API_KEY}), sent as {@code Authorization: Bearer} to the
+ *                   node's own origin only, or null
  */
 public record KanaConfig(KanaNetwork network, URI apiUrl, URI nodeUrl, URI wsUrl, String moduleId, Secret apiKey,
-        Secret privateKey, KanaContract contract, boolean allowModuleOverride, boolean allowCleartext) {
+        Secret privateKey, KanaContract contract, boolean allowModuleOverride, boolean allowCleartext,
+        Secret nodeApiKey) {
 
     public KanaConfig {
         Objects.requireNonNull(network, "network");
@@ -48,6 +51,13 @@ public record KanaConfig(KanaNetwork network, URI apiUrl, URI nodeUrl, URI wsUrl
         if (moduleId == null) {
             moduleId = contract.moduleId(network.contractName()).orElse(null);
         }
+    }
+
+    /** A config without a node API key. */
+    public KanaConfig(KanaNetwork network, URI apiUrl, URI nodeUrl, URI wsUrl, String moduleId, Secret apiKey,
+            Secret privateKey, KanaContract contract, boolean allowModuleOverride, boolean allowCleartext) {
+        this(network, apiUrl, nodeUrl, wsUrl, moduleId, apiKey, privateKey, contract, allowModuleOverride,
+                allowCleartext, null);
     }
 
     /** A config with the network's preset WebSocket URL. */
@@ -74,7 +84,7 @@ public record KanaConfig(KanaNetwork network, URI apiUrl, URI nodeUrl, URI wsUrl
      * Reads {@code KANA_NETWORK} (mainnet, testnet, sandbox; default testnet), {@code KANA_API_URL},
      * {@code NODE_URL}, {@code KANA_WS_URL}, {@code KANA_CONTRACT} (a contract file; default the bundled one),
      * {@code KANA_MODULE} (default the contract's module for the network),
-     * {@code KANA_ALLOW_MODULE_OVERRIDE}, {@code KANA_API_KEY}, the key from
+     * {@code KANA_ALLOW_MODULE_OVERRIDE}, {@code KANA_API_KEY}, {@code NODE_API_KEY}, the key from
      * {@code KANA_PRIVATE_KEY} or the file named by {@code KANA_PRIVATE_KEY_FILE}, and
      * {@code KANA_ALLOW_CLEARTEXT} (true or false, default false). URLs default to the network's presets.
      *
@@ -97,7 +107,8 @@ public record KanaConfig(KanaNetwork network, URI apiUrl, URI nodeUrl, URI wsUrl
             privateKey = Secret.of(readKeyFile(Path.of(keyFile)));
         }
         return new KanaConfig(network, apiUrl, nodeUrl, wsUrl == null ? null : parse("KANA_WS_URL", wsUrl, "ws"),
-                moduleId, apiKey, privateKey, contract, allowModuleOverride, flag(env, "KANA_ALLOW_CLEARTEXT"));
+                moduleId, apiKey, privateKey, contract, allowModuleOverride, flag(env, "KANA_ALLOW_CLEARTEXT"),
+                secret(env.get("NODE_API_KEY")));
     }
 
     /** A config for a locally running sandbox (no API key; the module is the sandbox's own). */
@@ -108,13 +119,19 @@ public record KanaConfig(KanaNetwork network, URI apiUrl, URI nodeUrl, URI wsUrl
     /** A copy trading with another key. */
     public KanaConfig withPrivateKey(Secret key) {
         return new KanaConfig(network, apiUrl, nodeUrl, wsUrl, moduleId, apiKey, key, contract, allowModuleOverride,
-                allowCleartext);
+                allowCleartext, nodeApiKey);
     }
 
     /** A copy whose streams connect to {@code value}, e.g. an embedded sandbox's {@code wsUrl()}. */
     public KanaConfig withWsUrl(URI value) {
         return new KanaConfig(network, apiUrl, nodeUrl, Objects.requireNonNull(value, "wsUrl"), moduleId, apiKey,
-                privateKey, contract, allowModuleOverride, allowCleartext);
+                privateKey, contract, allowModuleOverride, allowCleartext, nodeApiKey);
+    }
+
+    /** A copy sending {@code value} to the node as its API key ({@code NODE_API_KEY}); null sends none. */
+    public KanaConfig withNodeApiKey(Secret value) {
+        return new KanaConfig(network, apiUrl, nodeUrl, wsUrl, moduleId, apiKey, privateKey, contract,
+                allowModuleOverride, allowCleartext, value);
     }
 
     /**
@@ -124,7 +141,7 @@ public record KanaConfig(KanaNetwork network, URI apiUrl, URI nodeUrl, URI wsUrl
     public KanaConfig withContract(KanaContract value) {
         boolean fromContract = moduleId != null && moduleId.equals(contract.moduleId(network.contractName()).orElse(null));
         return new KanaConfig(network, apiUrl, nodeUrl, wsUrl, fromContract ? null : moduleId, apiKey, privateKey,
-                Objects.requireNonNull(value, "contract"), allowModuleOverride, allowCleartext);
+                Objects.requireNonNull(value, "contract"), allowModuleOverride, allowCleartext, nodeApiKey);
     }
 
     /**
@@ -134,7 +151,7 @@ public record KanaConfig(KanaNetwork network, URI apiUrl, URI nodeUrl, URI wsUrl
     public KanaConfig withModule(String value, boolean allowMainnetOverride) {
         return new KanaConfig(network, apiUrl, nodeUrl, wsUrl, Objects.requireNonNull(value, "moduleId"), apiKey,
                 privateKey,
-                contract, allowMainnetOverride, allowCleartext);
+                contract, allowMainnetOverride, allowCleartext, nodeApiKey);
     }
 
     private static URI url(Map<String, String> env, String name, URI preset, KanaNetwork network, String scheme) {
@@ -173,7 +190,7 @@ public record KanaConfig(KanaNetwork network, URI apiUrl, URI nodeUrl, URI wsUrl
         return "KanaConfig[network=" + network + ", apiUrl=" + SafeText.url(apiUrl) + ", nodeUrl="
                 + SafeText.url(nodeUrl) + ", wsUrl=" + SafeText.url(wsUrl) + ", moduleId=" + moduleId + ", apiKey=" + apiKey + ", privateKey="
                 + privateKey + ", contract=" + contract.source() + ", allowModuleOverride=" + allowModuleOverride
-                + ", allowCleartext=" + allowCleartext + "]";
+                + ", allowCleartext=" + allowCleartext + ", nodeApiKey=" + nodeApiKey + "]";
     }
 
     private static boolean flag(Map<String, String> env, String name) {

@@ -67,6 +67,22 @@ class KanaConfigTest {
     }
 
     @Test
+    void theNodeApiKeyComesFromNodeApiKeyAndNeverShows() {
+        KanaConfig config = KanaConfig.fromEnvironment(Map.of("NODE_API_KEY", " node-key-456 "));
+
+        assertThat(config.nodeApiKey().reveal()).isEqualTo("node-key-456");
+        assertThat(config.apiKey()).isNull();
+        assertThat(config.toString()).doesNotContain("node-key-456").contains("nodeApiKey=<redacted>");
+        // Every copy keeps it; the constructors that predate it leave it unset.
+        assertThat(config.withModule("0xabc::perpetual_scripts", false).withPrivateKey(null).nodeApiKey())
+                .isEqualTo(config.nodeApiKey());
+        assertThat(config.withNodeApiKey(null).nodeApiKey()).isNull();
+        assertThat(new KanaConfig(KanaNetwork.TESTNET, config.apiUrl(), config.nodeUrl(), null, null, null).nodeApiKey())
+                .isNull();
+        assertThat(KanaConfig.fromEnvironment(Map.of("NODE_API_KEY", "  ")).nodeApiKey()).isNull();
+    }
+
+    @Test
     void readsTheKeyFromAFileWhenNoVariableHoldsIt(@TempDir Path dir) throws Exception {
         Path keyFile = dir.resolve("wallet.key");
         Files.writeString(keyFile, TEST_KEY + "\n");

@@ -1,5 +1,6 @@
 package io.kana.http;
 
+import io.kana.core.port.RetryPolicy;
 import com.squareup.moshi.JsonReader;
 import io.kana.core.trading.TradeListener;
 import io.kana.core.error.KanaApiException;

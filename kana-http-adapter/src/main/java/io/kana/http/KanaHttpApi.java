@@ -1,5 +1,6 @@
 package io.kana.http;
 
+import io.kana.core.port.RetryPolicy;
 import static io.kana.http.QueryValues.bool;
 import static io.kana.http.QueryValues.marketId;
 import static io.kana.http.QueryValues.positive;

@@ -20,6 +20,6 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyTheEntryPointIsPublic = classes()
             .that().resideInAPackage("io.kana.http..").and().arePublic()
-            .should().haveNameMatching("io\\.kana\\.http\\.(KanaHttpApi|KanaHttpApi\\$Builder|RetryPolicy|KanaWebSocket|KanaWebSocket\\$Builder)")
+            .should().haveNameMatching("io\\.kana\\.http\\.(KanaHttpApi|KanaHttpApi\\$Builder|KanaWebSocket|KanaWebSocket\\$Builder)")
             .because("the Retrofit service, wire decoding and retries are internals");
 }

@@ -1,11 +1,10 @@
 package io.kana.aptos.node;
 
+import io.kana.core.port.RetryPolicy;
 import io.kana.aptos.abi.ModuleAbi;
 import io.kana.core.error.InvalidRequestException;
-import io.kana.core.error.KanaDecodingException;
 import io.kana.core.error.KanaException;
 import io.kana.core.error.KanaTransportException;
-import io.kana.core.error.SafeText;
 import io.kana.core.error.TransactionOutcomeUnknownException;
 import io.kana.core.error.TransactionRejectedException;
 import io.kana.core.model.AccountAddress;
@@ -15,15 +14,10 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import okhttp3.RequestBody;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import retrofit2.Retrofit;
 
 /**
@@ -41,18 +35,15 @@ import retrofit2.Retrofit;
  */
 public final class AptosNodeClient implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AptosNodeClient.class);
-
-    private static final Pattern CREDENTIALS = Pattern.compile("(://)[^/@?#]*@");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final String SUBMIT = "submitTransaction";
-    private static final String SIMULATE = "simulateTransaction";
-    private static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(10);
     private static final long DEFAULT_MAX_RESPONSE_BYTES = 4L << 20;
+    /** Reads change nothing: one more attempt than the trade API's default, since every order waits on the node. */
+    private static final RetryPolicy DEFAULT_RETRIES = new RetryPolicy(4, Duration.ofMillis(200), Duration.ofSeconds(5));
 
     private final HttpUrl nodeUrl;
     private final NodeApi api;
     private final NodeCalls calls;
+    private final NodeWrites writes;
     private final TransactionAwaiter awaiter;
     private final OkHttpClient ownedHttpClient;
     private final boolean hasApiKey;
@@ -60,32 +51,16 @@ public final class AptosNodeClient implements AutoCloseable {
     private AptosNodeClient(Builder builder, HttpUrl nodeUrl) {
         this.nodeUrl = nodeUrl;
         this.hasApiKey = builder.apiKey != null;
-        this.ownedHttpClient = builder.httpClient == null ? defaultHttpClient() : null;
-        OkHttpClient source = builder.httpClient != null ? builder.httpClient : ownedHttpClient;
-        OkHttpClient.Builder http = source.newBuilder();
-        if (builder.connectTimeout != null) {
-            http.connectTimeout(builder.connectTimeout);
-        }
-        if (builder.readTimeout != null) {
-            http.readTimeout(builder.readTimeout).writeTimeout(builder.readTimeout);
-        }
-        if (builder.callTimeout != null) {
-            http.callTimeout(builder.callTimeout);
-        } else if (source.callTimeoutMillis() == 0) {
-            // A node that drips its answer byte by byte never trips the read timeout.
-            http.callTimeout(DEFAULT_CALL_TIMEOUT);
-        }
-        // The node API does not redirect; following one could carry the API key or a transaction elsewhere.
-        http.followRedirects(false).followSslRedirects(false);
-        if (builder.apiKey != null) {
-            http.addInterceptor(new ApiKeyInterceptor(builder.apiKey, nodeUrl));
-        }
+        this.ownedHttpClient = builder.httpClient == null ? NodeHttpSetup.defaultHttpClient() : null;
+        OkHttpClient http = NodeHttpSetup.forNode(builder.httpClient != null ? builder.httpClient : ownedHttpClient,
+                nodeUrl, builder.connectTimeout, builder.readTimeout, builder.callTimeout, builder.apiKey);
         this.api = new Retrofit.Builder()
                 .baseUrl(nodeUrl.newBuilder().addPathSegment("").build())
-                .client(http.build())
+                .client(http)
                 .build()
                 .create(NodeApi.class);
         this.calls = new NodeCalls(builder.retryPolicy, builder.delayer, builder.maxResponseBytes);
+        this.writes = new NodeWrites(api, calls);
         this.awaiter = new TransactionAwaiter(api, calls, builder.delayer, builder.initialPoll, builder.maxPoll);
     }
 
@@ -150,32 +125,13 @@ public final class AptosNodeClient implements AutoCloseable {
      * </ul>
      */
     public CompletableFuture<SubmittedTransaction> submitAsync(byte[] signedTransaction) {
-        byte[] bytes;
-        try {
-            bytes = requireSignedTransaction(signedTransaction);
-        } catch (InvalidRequestException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        String hash = TransactionHashes.of(bytes);
-        CompletableFuture<SubmittedTransaction> result = new CompletableFuture<>();
-        calls.send(api.submit(SignedTransactionBody.forSubmit(bytes))).whenComplete((response, failure) -> {
-            try {
-                if (failure != null) {
-                    Throwable problem = NodeCalls.unwrap(failure);
-                    throw lostAnswer(hash, "no answer from the node (" + problem + ")", problem);
-                }
-                result.complete(submitted(hash, bytes, response));
-            } catch (KanaException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result;
+        return writes.submit(signedTransaction);
     }
 
     /** {@link #submitAsync(byte[])}, blocking. */
     public SubmittedTransaction submit(byte[] signedTransaction) {
         CompletableFuture<SubmittedTransaction> submission = submitAsync(signedTransaction);
-        return join(submission, e -> lostAnswer(TransactionHashes.of(signedTransaction),
+        return join(submission, e -> NodeWrites.lostAnswer(TransactionHashes.of(signedTransaction),
                 "interrupted while waiting for the node's answer", e));
     }
 
@@ -189,16 +145,7 @@ public final class AptosNodeClient implements AutoCloseable {
      * @throws TransactionRejectedException when the node refuses the transaction (4xx)
      */
     public TransactionOutcome simulate(byte[] signedTransaction) {
-        byte[] bytes = requireSignedTransaction(signedTransaction);
-        RequestBody body = SignedTransactionBody.forSimulation(bytes);
-        CompletableFuture<TransactionOutcome> outcome = NodeCalls.then(calls.read(SIMULATE, () -> api.simulate(body)),
-                response -> {
-                    if (!response.successful()) {
-                        return CompletableFuture.failedFuture(rejection(response));
-                    }
-                    return NodeCalls.decoded(SIMULATE, response, NodeJson::simulation);
-                });
-        return join(outcome, SIMULATE);
+        return join(writes.simulate(signedTransaction), NodeWrites.SIMULATE);
     }
 
     /** What the node knows about {@code hash}: not found, pending or committed (successfully or not). */
@@ -295,16 +242,7 @@ public final class AptosNodeClient implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "AptosNodeClient[" + withoutCredentials(nodeUrl) + (hasApiKey ? ", apiKey=<redacted>" : "") + "]";
-    }
-
-    /** {@code text} with any {@code user:password@} of a URL in it hidden, snipped. */
-    static String redacted(String text) {
-        return SafeText.snippet(CREDENTIALS.matcher(text).replaceAll("$1<redacted>@"));
-    }
-
-    private static String withoutCredentials(HttpUrl url) {
-        return url.newBuilder().username("").password("").build().toString();
+        return "AptosNodeClient[" + NodeHttpSetup.withoutCredentials(nodeUrl) + (hasApiKey ? ", apiKey=<redacted>" : "") + "]";
     }
 
     /** A by_hash or wait_by_hash answer; 404 is an answer here ("not found"), not an error. */
@@ -313,63 +251,6 @@ public final class AptosNodeClient implements AutoCloseable {
         return NodeCalls.then(read, response -> response.status() == 404
                 ? CompletableFuture.completedFuture(TransactionStatus.notFound(hash))
                 : NodeCalls.decoded(endpoint, response, NodeJson::transaction));
-    }
-
-    /** The accepted transaction, or the error that a non-2xx answer to a submission means. */
-    private static SubmittedTransaction submitted(String hash, byte[] bytes, NodeResponse response) {
-        if (response.successful()) {
-            SubmittedTransaction accepted;
-            try {
-                accepted = NodeCalls.decode(SUBMIT, response, NodeJson::pendingTransaction);
-            } catch (KanaDecodingException e) {
-                throw new TransactionOutcomeUnknownException(hash, "the node accepted it (HTTP " + response.status()
-                        + ") but its answer could not be decoded; wait for it by hash", e);
-            }
-            TransactionHashes.Identity sent = TransactionHashes.identityOf(bytes);
-            if (!accepted.hash().equals(hash) || sent == null || !accepted.sender().equals(sent.sender())
-                    || !accepted.sequenceNumber().equals(sent.sequenceNumber())) {
-                // Only the hash of the bytes sent identifies them; an acceptance of another transaction says
-                // nothing about ours.
-                LOG.warn("the node answered the submission of {} naming transaction {} of {} #{}", hash,
-                        accepted.hash(), accepted.sender(), accepted.sequenceNumber());
-                throw new TransactionOutcomeUnknownException(hash, "the node's acceptance (HTTP " + response.status()
-                        + ") names another transaction (" + accepted.hash() + " of " + accepted.sender() + " #"
-                        + accepted.sequenceNumber() + "); wait for this one by hash", null);
-            }
-            return accepted;
-        }
-        if (definitelyRejected(response.status())) {
-            throw rejection(response);
-        }
-        throw lostAnswer(hash, "HTTP " + response.status() + " answer", response.error(SUBMIT));
-    }
-
-    /**
-     * Whether an error status proves the transaction did not enter mempool. Gateways answer 408 and
-     * 429 themselves, but whether they forwarded the body first is not knowable, so those count as lost.
-     */
-    private static boolean definitelyRejected(int status) {
-        return (status >= 400 && status < 500 && status != 408 && status != 429) || status == 507;
-    }
-
-    private static TransactionRejectedException rejection(NodeResponse response) {
-        NodeErrorBody error = NodeErrorBody.parse(response.body());
-        return new TransactionRejectedException(response.status(),
-                error.errorCode() == null ? AptosErrorCode.UNKNOWN.wireName() : error.errorCode(),
-                error.vmErrorCode(), error.message() == null || error.message().isBlank() ? "no message" : error.message());
-    }
-
-    private static TransactionOutcomeUnknownException lostAnswer(String hash, String what, Throwable cause) {
-        return new TransactionOutcomeUnknownException(hash, what + " to the submission; the node may have accepted"
-                + " it: look it up by hash or resubmit the identical bytes", cause);
-    }
-
-    private static byte[] requireSignedTransaction(byte[] signedTransaction) {
-        if (signedTransaction == null || signedTransaction.length == 0) {
-            throw new InvalidRequestException("signedTransaction",
-                    "a BCS-encoded signed transaction is required, got " + (signedTransaction == null ? "null" : "0 bytes"));
-        }
-        return signedTransaction.clone();
     }
 
     private static <T> T join(CompletableFuture<T> future, String endpoint) {
@@ -394,19 +275,6 @@ public final class AptosNodeClient implements AutoCloseable {
         }
     }
 
-    private static OkHttpClient defaultHttpClient() {
-        Dispatcher dispatcher = new Dispatcher();
-        // Every call goes to one host; OkHttp's default of 5 per host would queue in-flight waits.
-        dispatcher.setMaxRequests(128);
-        dispatcher.setMaxRequestsPerHost(128);
-        return new OkHttpClient.Builder()
-                .dispatcher(dispatcher)
-                .connectTimeout(5, TimeUnit.SECONDS)
-                .readTimeout(15, TimeUnit.SECONDS)
-                .writeTimeout(15, TimeUnit.SECONDS)
-                .build();
-    }
-
     /** Settings of an {@link AptosNodeClient}; only the node URL is required. */
     public static final class Builder {
 
@@ -414,7 +282,7 @@ public final class AptosNodeClient implements AutoCloseable {
         private OkHttpClient httpClient;
         private Duration connectTimeout;
         private Duration readTimeout;
-        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private RetryPolicy retryPolicy = DEFAULT_RETRIES;
         private Duration initialPoll = Duration.ofMillis(200);
         private Duration maxPoll = Duration.ofSeconds(2);
         private Duration callTimeout;
@@ -477,7 +345,10 @@ public final class AptosNodeClient implements AutoCloseable {
             return this;
         }
 
-        /** How reads are retried; default {@link RetryPolicy#defaults()}. */
+        /**
+         * How reads are retried; default 4 attempts, 200 ms base delay, 5 s maximum. A {@code Retry-After}
+         * longer than the maximum delay fails the read at once.
+         */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
             this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
             return this;
@@ -515,45 +386,12 @@ public final class AptosNodeClient implements AutoCloseable {
         }
 
         public AptosNodeClient build() {
-            HttpUrl url = parseNodeUrl(nodeUrl);
-            if (!url.isHttps() && !allowCleartext && !isLoopback(url.host())) {
-                throw new InvalidRequestException("nodeUrl", "refusing cleartext http:// to " + url.host()
-                        + ": use https://, or allowCleartext(true) if the network path is trusted");
-            }
-            return new AptosNodeClient(this, url);
+            return new AptosNodeClient(this, NodeHttpSetup.nodeUrl(nodeUrl, allowCleartext));
         }
 
         @Override
         public String toString() {
-            return "AptosNodeClient.Builder[" + redacted(nodeUrl) + (apiKey == null ? "" : ", apiKey=<redacted>") + "]";
-        }
-
-        private static boolean isLoopback(String host) {
-            String h = host.toLowerCase(java.util.Locale.ROOT);
-            return h.equals("localhost") || h.endsWith(".localhost") || h.startsWith("127.") || h.equals("::1")
-                    || h.equals("0:0:0:0:0:0:0:1");
-        }
-
-        private static HttpUrl parseNodeUrl(String text) {
-            HttpUrl url = text == null ? null : HttpUrl.parse(text.strip());
-            if (url == null) {
-                throw new InvalidRequestException("nodeUrl", "the node URL must be an http(s) URL such as"
-                        + " https://api.testnet.aptoslabs.com/v1, got " + (text == null ? "null" : "'" + redacted(text) + "'"));
-            }
-            if (url.query() != null || url.fragment() != null) {
-                throw new InvalidRequestException("nodeUrl", "the node URL takes no query or fragment, e.g."
-                        + " https://api.testnet.aptoslabs.com/v1; pass an API key with apiKey(...)");
-            }
-            // Drop trailing slashes: ledger info is GET .../v1 exactly.
-            while (url.pathSize() > 1 && url.pathSegments().get(url.pathSize() - 1).isEmpty()) {
-                url = url.newBuilder().removePathSegment(url.pathSize() - 1).build();
-            }
-            if (url.encodedPath().equals("/")) {
-                throw new InvalidRequestException("nodeUrl", "the node URL must include the API version path,"
-                        + " e.g. " + withoutCredentials(url.newBuilder().addPathSegment("v1").build()) + ", got "
-                        + withoutCredentials(url));
-            }
-            return url;
+            return "AptosNodeClient.Builder[" + NodeHttpSetup.redacted(nodeUrl) + (apiKey == null ? "" : ", apiKey=<redacted>") + "]";
         }
 
         private static Duration positive(Duration value, String name) {

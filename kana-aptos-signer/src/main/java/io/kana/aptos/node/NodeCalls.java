@@ -1,11 +1,13 @@
 package io.kana.aptos.node;
 
+import io.kana.core.port.RetryPolicy;
 import com.squareup.moshi.JsonReader;
 import io.kana.core.error.KanaDecodingException;
 import io.kana.core.error.KanaException;
 import io.kana.core.error.KanaTransportException;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -132,12 +134,12 @@ final class NodeCalls {
                 return;
             }
             String what = problem != null ? "I/O error " + problem : "HTTP " + response.status();
-            long delay = retryPolicy.delayMillis(attempt, problem != null ? -1 : response.retryAfterMillis());
+            long delay = delayMillis(attempt, problem != null ? -1 : response.retryAfterMillis());
             Throwable cause = problem != null ? problem : response.error(endpoint);
             if (delay < 0) {
                 result.completeExceptionally(new KanaTransportException(endpoint, what + ", and the node asks to wait "
-                        + response.retryAfterMillis() + " ms, longer than the retry policy's maxBackoff "
-                        + retryPolicy.maxBackoff().toMillis() + " ms; try again later", cause));
+                        + response.retryAfterMillis() + " ms, longer than the retry policy's maxDelay "
+                        + retryPolicy.maxDelay().toMillis() + " ms; try again later", cause));
                 return;
             }
             if (attempt >= retryPolicy.maxAttempts()) {
@@ -149,6 +151,18 @@ final class NodeCalls {
                     retryPolicy.maxAttempts(), delay);
             delayer.schedule(delay, () -> attempt(endpoint, request, attempt + 1, result));
         });
+    }
+
+    /**
+     * The delay before attempt {@code failedAttempt + 1}, or -1 when the node's {@code Retry-After}
+     * ({@code retryAfterMillis}, or -1 when absent) exceeds the policy's maximum delay: waiting that long
+     * would hold every order behind this read.
+     */
+    long delayMillis(int failedAttempt, long retryAfterMillis) {
+        if (retryAfterMillis > retryPolicy.maxDelay().toMillis()) {
+            return -1;
+        }
+        return Math.max(retryPolicy.backoff(failedAttempt, ThreadLocalRandom.current()).toMillis(), retryAfterMillis);
     }
 
     /** Decodes a 2xx answer or turns any other into the node's error; never throws. */

@@ -17,18 +17,13 @@ final class FactorySigning implements TransactionSigning {
     }
 
     @Override
-    public SignedBytes sign(EntryFunctionPayload payload, ModuleAbi abi, TransactionHeader header, WalletSigner wallet) {
-        SignedTransaction signed = factory.sign(payload, abi, parameters(header), wallet);
+    public SignedBytes sign(EntryFunctionPayload payload, ModuleAbi abi, TransactionParameters header, WalletSigner wallet) {
+        SignedTransaction signed = factory.sign(payload, abi, header, wallet);
         return new SignedBytes(signed.bytes(), signed.hash());
     }
 
     @Override
-    public byte[] simulation(EntryFunctionPayload payload, ModuleAbi abi, TransactionHeader header, byte[] publicKey) {
-        return factory.simulation(payload, abi, parameters(header), publicKey).bytes();
-    }
-
-    private static TransactionParameters parameters(TransactionHeader header) {
-        return new TransactionParameters(header.sender(), header.sequenceNumber(), header.maxGasAmount(),
-                header.gasUnitPrice(), header.expirationTimestampSecs(), header.chainId());
+    public byte[] simulation(EntryFunctionPayload payload, ModuleAbi abi, TransactionParameters header, byte[] publicKey) {
+        return factory.simulation(payload, abi, header, publicKey).bytes();
     }
 }

@@ -1,7 +1,11 @@
 package io.kana.aptos.submit;
 
+import io.kana.core.error.InvalidRequestException;
 import io.kana.core.error.KanaException;
 import io.kana.core.error.KanaTransportException;
+import io.kana.core.error.PayloadRejectedException;
+import io.kana.core.error.SafeText;
+import io.kana.core.error.TransactionNotSentException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -40,5 +44,18 @@ final class Futures {
             return kana;
         }
         return new KanaTransportException(step, String.valueOf(cause.getMessage()), cause);
+    }
+
+    /**
+     * A failure before anything was signed: bad input keeps its own type, anything else (a node read, the
+     * chain id, the signer) becomes {@link TransactionNotSentException}.
+     */
+    static KanaException notSent(Throwable error, String step) {
+        Throwable cause = unwrap(error);
+        if (cause instanceof InvalidRequestException || cause instanceof PayloadRejectedException
+                || cause instanceof TransactionNotSentException) {
+            return (KanaException) cause;
+        }
+        return new TransactionNotSentException(step, SafeText.snippet(String.valueOf(cause.getMessage())), cause);
     }
 }

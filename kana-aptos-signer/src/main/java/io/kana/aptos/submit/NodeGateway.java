@@ -37,7 +37,8 @@ interface NodeGateway {
      * <p>Completes with the hash from the 202 body (or null when the body had none). Fails with
      * {@link io.kana.core.error.TransactionRejectedException} when the node answered with an error body,
      * and with anything else when no answer was received: the transaction may then have been accepted.
-     * The submitter itself treats a rejection with HTTP 408, 429 or 5xx other than 507 as a lost answer.
+     * The submitter reads a rejection with {@link io.kana.aptos.node.SubmitRefusal}, which counts HTTP 408, 429
+     * and 5xx other than 507 as a lost answer.
      */
     CompletableFuture<String> submit(byte[] signedTransaction);
 

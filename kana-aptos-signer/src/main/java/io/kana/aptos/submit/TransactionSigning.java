@@ -1,5 +1,6 @@
 package io.kana.aptos.submit;
 
+import io.kana.aptos.tx.TransactionParameters;
 import io.kana.aptos.abi.ModuleAbi;
 import io.kana.core.model.EntryFunctionPayload;
 import io.kana.core.port.WalletSigner;
@@ -12,8 +13,8 @@ import io.kana.core.port.WalletSigner;
 interface TransactionSigning {
 
     /** The signed transaction (the body of {@code POST /v1/transactions}) and its hash. */
-    SignedBytes sign(EntryFunctionPayload payload, ModuleAbi abi, TransactionHeader header, WalletSigner wallet);
+    SignedBytes sign(EntryFunctionPayload payload, ModuleAbi abi, TransactionParameters header, WalletSigner wallet);
 
     /** The same transaction with an all-zero signature, for {@code POST /v1/transactions/simulate}. */
-    byte[] simulation(EntryFunctionPayload payload, ModuleAbi abi, TransactionHeader header, byte[] publicKey);
+    byte[] simulation(EntryFunctionPayload payload, ModuleAbi abi, TransactionParameters header, byte[] publicKey);
 }

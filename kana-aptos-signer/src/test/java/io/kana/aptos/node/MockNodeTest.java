@@ -1,5 +1,6 @@
 package io.kana.aptos.node;
 
+import io.kana.core.port.RetryPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

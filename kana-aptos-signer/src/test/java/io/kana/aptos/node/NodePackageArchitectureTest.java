@@ -22,8 +22,8 @@ class NodePackageArchitectureTest {
                 .map(c -> c.getName().substring("io.kana.aptos.node.".length()))
                 .collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("AptosNodeClient", "AptosNodeClient$Builder", "LedgerInfo", "AccountInfo",
-                        "GasPriceEstimate", "TransactionStatus", "TransactionStatus$Phase", "RetryPolicy",
-                        "AptosNodeException", "AptosErrorCode", "VmStatusCode");
+                        "GasPriceEstimate", "TransactionStatus", "TransactionStatus$Phase",
+                        "AptosNodeException", "AptosErrorCode", "VmStatusCode", "SubmitRefusal");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.kana.aptos.node;
 
+import io.kana.core.port.RetryPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,15 +33,16 @@ class NodeSettingsTest {
     @Test
     void retryPolicyRejectsNonsense() {
         assertThatThrownBy(() -> new RetryPolicy(0, Duration.ZERO, Duration.ZERO))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxAttempts");
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("maxAttempts");
         assertThatThrownBy(() -> new RetryPolicy(2, Duration.ofSeconds(2), Duration.ofSeconds(1)))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThat(RetryPolicy.noRetries().maxAttempts()).isEqualTo(1);
+                .isInstanceOf(InvalidRequestException.class);
+        assertThat(RetryPolicy.NONE.maxAttempts()).isEqualTo(1);
     }
 
     @Test
     void retryDelaysDoubleWithJitterAndStopAtTheCap() {
-        RetryPolicy policy = new RetryPolicy(10, Duration.ofMillis(200), Duration.ofSeconds(1));
+        NodeCalls policy = new NodeCalls(new RetryPolicy(10, Duration.ofMillis(200), Duration.ofSeconds(1)),
+                Delayer.SHARED_TIMER, 4096);
         for (int i = 0; i < 50; i++) {
             assertThat(policy.delayMillis(1, -1)).isBetween(100L, 200L);
             assertThat(policy.delayMillis(2, -1)).isBetween(200L, 400L);

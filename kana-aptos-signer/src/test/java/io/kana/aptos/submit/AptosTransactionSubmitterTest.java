@@ -1,5 +1,6 @@
 package io.kana.aptos.submit;
 
+import io.kana.aptos.tx.TransactionParameters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -115,7 +116,7 @@ class AptosTransactionSubmitterTest {
         node.resetCalls();
         submit("after refresh");
 
-        assertThat(signing.signed()).extracting(TransactionHeader::gasUnitPrice).containsExactly(100L, 150L);
+        assertThat(signing.signed()).extracting(TransactionParameters::gasUnitPrice).containsExactly(100L, 150L);
         assertThat(node.callCounts()).containsOnly(Map.entry("submit", 1));
     }
 
@@ -127,7 +128,7 @@ class AptosTransactionSubmitterTest {
         scheduler.runPeriodicTasks();
         submit("after failed refresh");
 
-        assertThat(signing.signed()).extracting(TransactionHeader::gasUnitPrice).containsExactly(100L, 100L);
+        assertThat(signing.signed()).extracting(TransactionParameters::gasUnitPrice).containsExactly(100L, 100L);
     }
 
     @Test
@@ -150,7 +151,7 @@ class AptosTransactionSubmitterTest {
 
         assertThat(first.expirationTimestampSecs()).isEqualTo(START_SECS + 45);
         assertThat(second.expirationTimestampSecs()).isEqualTo(START_SECS + 7 + 45);
-        assertThat(signing.signed()).extracting(TransactionHeader::expirationTimestampSecs)
+        assertThat(signing.signed()).extracting(TransactionParameters::expirationTimestampSecs)
                 .containsExactly(START_SECS + 45, START_SECS + 52);
         assertThat(signing.signed()).allSatisfy(header -> {
             assertThat(header.maxGasAmount()).isEqualTo(5_000);
@@ -509,7 +510,7 @@ class AptosTransactionSubmitterTest {
 
         assertThat(outcome.success()).isFalse();
         assertThat(outcome.moveAbort()).isEqualTo(abort);
-        assertThat(signing.simulated()).extracting(TransactionHeader::sequenceNumber).containsExactly(43L);
+        assertThat(signing.simulated()).extracting(TransactionParameters::sequenceNumber).containsExactly(43L);
         assertThat(submit("real").sequenceNumber()).isEqualTo(43);
     }
 
@@ -519,7 +520,7 @@ class AptosTransactionSubmitterTest {
 
         assertThat(submitter.simulate(payload("0x1::perps::place", "what if")).join().success()).isTrue();
 
-        assertThat(signing.simulated()).extracting(TransactionHeader::sequenceNumber).containsExactly(42L);
+        assertThat(signing.simulated()).extracting(TransactionParameters::sequenceNumber).containsExactly(42L);
         assertThat(node.calls("submit")).isZero();
     }
 

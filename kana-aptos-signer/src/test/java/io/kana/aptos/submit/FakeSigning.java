@@ -1,5 +1,6 @@
 package io.kana.aptos.submit;
 
+import io.kana.aptos.tx.TransactionParameters;
 import io.kana.aptos.abi.ModuleAbi;
 import io.kana.core.error.KanaException;
 import io.kana.core.model.EntryFunctionPayload;
@@ -18,13 +19,13 @@ import java.util.function.Predicate;
  */
 final class FakeSigning implements TransactionSigning {
 
-    private final List<TransactionHeader> signed = new ArrayList<>();
-    private final List<TransactionHeader> simulated = new ArrayList<>();
+    private final List<TransactionParameters> signed = new ArrayList<>();
+    private final List<TransactionParameters> simulated = new ArrayList<>();
     private volatile Predicate<EntryFunctionPayload> refuse = payload -> false;
     private volatile RuntimeException refusal;
 
     @Override
-    public SignedBytes sign(EntryFunctionPayload payload, ModuleAbi abi, TransactionHeader header, WalletSigner wallet) {
+    public SignedBytes sign(EntryFunctionPayload payload, ModuleAbi abi, TransactionParameters header, WalletSigner wallet) {
         if (refuse.test(payload)) {
             throw refusal;
         }
@@ -36,7 +37,7 @@ final class FakeSigning implements TransactionSigning {
     }
 
     @Override
-    public byte[] simulation(EntryFunctionPayload payload, ModuleAbi abi, TransactionHeader header, byte[] publicKey) {
+    public byte[] simulation(EntryFunctionPayload payload, ModuleAbi abi, TransactionParameters header, byte[] publicKey) {
         synchronized (simulated) {
             simulated.add(header);
         }
@@ -48,17 +49,17 @@ final class FakeSigning implements TransactionSigning {
         refuse = which;
     }
 
-    List<TransactionHeader> signed() {
+    List<TransactionParameters> signed() {
         synchronized (signed) {
             return List.copyOf(signed);
         }
     }
 
     List<Long> signedNumbers() {
-        return signed().stream().map(TransactionHeader::sequenceNumber).toList();
+        return signed().stream().map(TransactionParameters::sequenceNumber).toList();
     }
 
-    List<TransactionHeader> simulated() {
+    List<TransactionParameters> simulated() {
         synchronized (simulated) {
             return List.copyOf(simulated);
         }
@@ -96,7 +97,7 @@ final class FakeSigning implements TransactionSigning {
         throw new AssertionError("no " + name + " in fake transaction");
     }
 
-    private static byte[] encode(String kind, EntryFunctionPayload payload, TransactionHeader header, byte[] proof) {
+    private static byte[] encode(String kind, EntryFunctionPayload payload, TransactionParameters header, byte[] proof) {
         String text = kind + ";fn=" + payload.function() + ";order=" + payload.functionArguments().get(0)
                 + ";sender=" + header.sender() + ";seq=" + header.sequenceNumber() + ";maxGas=" + header.maxGasAmount()
                 + ";price=" + header.gasUnitPrice() + ";exp=" + header.expirationTimestampSecs()

@@ -1,13 +1,10 @@
-package io.kana.http;
+package io.kana.core.port;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kana.core.error.InvalidRequestException;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -69,16 +66,5 @@ class RetryPolicyTest {
     void defaultsAreSane() {
         assertThat(RetryPolicy.DEFAULT).isEqualTo(new RetryPolicy(3, Duration.ofMillis(200), Duration.ofSeconds(5)));
         assertThat(RetryPolicy.NONE.maxAttempts()).isEqualTo(1);
-    }
-
-    @Test
-    void retryAfterIsReadAsSecondsOrHttpDate() {
-        assertThat(ApiCaller.retryAfter("2")).isEqualTo(Duration.ofSeconds(2));
-        assertThat(ApiCaller.retryAfter(" 0 ")).isZero();
-        assertThat(ApiCaller.retryAfter(null)).isNull();
-        assertThat(ApiCaller.retryAfter(" ")).isNull();
-        assertThat(ApiCaller.retryAfter("later")).isNull();
-        String inAnHour = ZonedDateTime.now(ZoneOffset.UTC).plusHours(1).format(DateTimeFormatter.RFC_1123_DATE_TIME);
-        assertThat(ApiCaller.retryAfter(inAnHour)).isBetween(Duration.ofMinutes(58), Duration.ofMinutes(60));
     }
 }

@@ -1,4 +1,4 @@
-package io.kana.http;
+package io.kana.core.port;
 
 import io.kana.core.error.InvalidRequestException;
 import java.time.Duration;
@@ -6,13 +6,14 @@ import java.util.Objects;
 import java.util.random.RandomGenerator;
 
 /**
- * How {@link KanaHttpApi} retries a call that got no usable answer: an I/O failure or timeout, HTTP
- * 429 or a 5xx status. Every trade-API call is a read or a payload fetch, which changes nothing, so
- * retrying is always safe. Other 4xx answers are never retried.
+ * How an adapter retries a call that changes nothing (a read, a payload fetch, a simulation) after it got no
+ * usable answer: an I/O failure or timeout, or the server saying "busy" (HTTP 429, 5xx). The trade API client
+ * and the node client both take it; a submission is never retried by it.
  *
  * <p>The wait before retry {@code n} is an exponential backoff {@code baseDelay * 2^(n-1)}, capped at
  * {@code maxDelay}, of which a random half is dropped (jitter) so that clients do not retry in step.
- * A 429 or 503 with {@code Retry-After} waits what the server asks, but never more than {@code maxDelay}.
+ * When the server asks for a wait ({@code Retry-After}), the trade API client waits it, capped at
+ * {@code maxDelay}; the node client fails at once when it is longer than {@code maxDelay}.
  *
  * @param maxAttempts attempts in all, including the first; 1 disables retries
  * @param baseDelay   backoff before the first retry (before jitter)
@@ -44,7 +45,7 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
     }
 
     /** The wait after {@code failedAttempts} failed attempts (1 for the first), with jitter from {@code random}. */
-    Duration backoff(int failedAttempts, RandomGenerator random) {
+    public Duration backoff(int failedAttempts, RandomGenerator random) {
         long max = maxDelay.toNanos();
         long delay = baseDelay.toNanos();
         for (int i = 1; i < failedAttempts && delay > 0 && delay < max; i++) {
@@ -55,7 +56,7 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
     }
 
     /** The wait a server asked for with {@code Retry-After}, capped at {@link #maxDelay()}. */
-    Duration serverDelay(Duration requested) {
+    public Duration serverDelay(Duration requested) {
         if (requested.isNegative()) {
             return Duration.ZERO;
         }

@@ -1,0 +1,50 @@
+package io.kana.aptos.submit;
+
+import io.kana.core.error.TransactionFailedException;
+import io.kana.core.error.TransactionRejectedException;
+import io.kana.core.model.AccountAddress;
+import io.kana.core.model.TransactionOutcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The submitter's writes to its {@link TransactionJournal}. Writing a signed transaction must succeed before
+ * it is sent; marking one settled may fail, since the next start looks every unsettled entry up again.
+ */
+final class JournalHooks {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JournalHooks.class);
+
+    private final TransactionJournal journal;
+    private final AccountAddress sender;
+
+    JournalHooks(TransactionJournal journal, AccountAddress sender) {
+        this.journal = journal;
+        this.sender = sender;
+    }
+
+    /** Durably records a signed transaction; throws when it could not, and then nothing may send it. */
+    void signed(JournalEntry entry) {
+        journal.signed(entry);
+    }
+
+    /** Records what an await proved: a commit, success or not, or expiry; anything else proves nothing. */
+    void settled(String hash, TransactionOutcome outcome, Throwable cause) {
+        Settlement settlement = outcome != null ? (outcome.success() ? Settlement.SUCCEEDED : Settlement.FAILED)
+                : cause instanceof TransactionFailedException ? Settlement.FAILED
+                : cause instanceof TransactionRejectedException ? Settlement.EXPIRED
+                : null;
+        if (settlement != null) {
+            settled(hash, settlement);
+        }
+    }
+
+    void settled(String hash, Settlement settlement) {
+        try {
+            journal.settled(hash, settlement);
+        } catch (RuntimeException e) {
+            LOG.warn("{}: could not mark {} settled in the journal ({}); the next start looks it up again",
+                    sender, hash, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package io.kana.aptos.submit;
+
+import io.kana.core.error.TransactionFailedException;
+import io.kana.core.error.TransactionOutcomeUnknownException;
+import io.kana.core.error.TransactionRejectedException;
+import io.kana.core.model.SubmittedTransaction;
+import io.kana.core.model.TransactionOutcome;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * Waits for submitted transactions and says what became of them: committed (success, or
+ * {@link TransactionFailedException}), proven expired on the node's chain time ({@link TransactionRejectedException},
+ * or the wait follows the order's later signing), or unknown. Each proof is written to the journal.
+ */
+final class OutcomeWatch {
+
+    private final NodeGateway node;
+    private final NumberingLane lane;
+    private final JournalHooks journal;
+
+    OutcomeWatch(NodeGateway node, NumberingLane lane, JournalHooks journal) {
+        this.node = node;
+        this.lane = lane;
+        this.journal = journal;
+    }
+
+    CompletableFuture<TransactionOutcome> await(SubmittedTransaction transaction, Duration timeout) {
+        return await(transaction, timeout, System.nanoTime() + timeout.toNanos());
+    }
+
+    private CompletableFuture<TransactionOutcome> await(SubmittedTransaction transaction, Duration timeout,
+            long deadlineNanos) {
+        CompletableFuture<SubmittedTransaction> replacement = lane.replacementOf(transaction.hash());
+        if (replacement != null) {
+            return followReplacement(replacement, deadlineNanos);
+        }
+        return Futures.call(() -> node.await(transaction, timeout))
+                .handle((outcome, error) -> {
+                    Throwable cause = error == null ? null : Futures.unwrap(error);
+                    journal.settled(transaction.hash(), outcome, cause);
+                    return error == null
+                            ? committed(outcome)
+                            : notCommitted(transaction, timeout, deadlineNanos, cause);
+                })
+                .thenCompose(Function.identity());
+    }
+
+    private CompletableFuture<TransactionOutcome> followReplacement(CompletableFuture<SubmittedTransaction> replacement,
+            long deadlineNanos) {
+        return replacement.thenCompose(next -> {
+            long left = deadlineNanos - System.nanoTime();
+            if (left <= 0) {
+                return CompletableFuture.failedFuture(new TransactionOutcomeUnknownException(next.hash(),
+                        "signed again after its first transaction expired unexecuted, not committed in time", null));
+            }
+            return await(next, Duration.ofNanos(left));
+        });
+    }
+
+    private static CompletableFuture<TransactionOutcome> committed(TransactionOutcome outcome) {
+        return outcome.success()
+                ? CompletableFuture.completedFuture(outcome)
+                : CompletableFuture.failedFuture(new TransactionFailedException(outcome));
+    }
+
+    /**
+     * Only the node's proof (its chain time past the expiry while it does not know the hash) says the
+     * transaction was not executed; the gateway's awaiter applies that rule. Anything else leaves it unknown.
+     */
+    private CompletableFuture<TransactionOutcome> notCommitted(SubmittedTransaction tx, Duration timeout,
+            long deadlineNanos, Throwable cause) {
+        if (cause instanceof TransactionFailedException) {
+            return CompletableFuture.failedFuture(cause);
+        }
+        if (cause instanceof TransactionRejectedException expired) {
+            CompletableFuture<SubmittedTransaction> replacement = lane.provenExpired(tx);
+            return replacement != null
+                    ? followReplacement(replacement, deadlineNanos)
+                    : CompletableFuture.failedFuture(expired);
+        }
+        return CompletableFuture.failedFuture(cause instanceof TransactionOutcomeUnknownException known
+                ? known
+                : new TransactionOutcomeUnknownException(tx.hash(), "not committed within " + timeout, cause));
+    }
+}

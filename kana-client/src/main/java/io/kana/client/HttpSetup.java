@@ -1,0 +1,64 @@
+package io.kana.client;
+
+import io.kana.aptos.node.AptosNodeClient;
+import io.kana.core.port.RetryPolicy;
+import io.kana.core.trading.TradeListener;
+import io.kana.http.KanaHttpApi;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+
+/**
+ * The one place the client sets up HTTP: a single OkHttp client (connection pool, dispatcher, timeouts) that
+ * the trade API and the node share, each with its own key sent only to its own origin.
+ */
+final class HttpSetup {
+
+    private HttpSetup() {}
+
+    /**
+     * One connection pool and dispatcher for the trade API and the node; sized for many orders in
+     * flight. Every call is bounded in time by the builder's timeouts.
+     */
+    static OkHttpClient sharedClient(Duration connectTimeout, Duration readTimeout, Duration callTimeout) {
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequests(256);
+        dispatcher.setMaxRequestsPerHost(128);
+        return new OkHttpClient.Builder()
+                .dispatcher(dispatcher)
+                .connectionPool(new ConnectionPool(32, 5, TimeUnit.MINUTES))
+                .connectTimeout(connectTimeout)
+                .readTimeout(readTimeout)
+                .writeTimeout(readTimeout)
+                .callTimeout(callTimeout)
+                .build();
+    }
+
+    /** The trade API client on {@code http}; {@code retries} null keeps its default. */
+    static KanaHttpApi tradeApi(KanaConfig config, OkHttpClient http, TradeListener listener, RetryPolicy retries) {
+        KanaHttpApi.Builder builder = KanaHttpApi.builder(config.apiUrl()).httpClient(http).listener(listener)
+                .allowCleartext(config.allowCleartext());
+        if (retries != null) {
+            builder.retryPolicy(retries);
+        }
+        if (config.apiKey() != null) {
+            builder.apiKey(config.apiKey().reveal());
+        }
+        return builder.build();
+    }
+
+    /** The node client on {@code http}; {@code retries} null keeps its default. */
+    static AptosNodeClient node(KanaConfig config, OkHttpClient http, RetryPolicy retries) {
+        AptosNodeClient.Builder builder = AptosNodeClient.builder(config.nodeUrl().toString()).httpClient(http)
+                .allowCleartext(config.allowCleartext());
+        if (retries != null) {
+            builder.retryPolicy(retries);
+        }
+        if (config.nodeApiKey() != null) {
+            builder.apiKey(config.nodeApiKey().reveal());
+        }
+        return builder.build();
+    }
+}
