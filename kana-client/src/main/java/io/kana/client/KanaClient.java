@@ -1,6 +1,5 @@
 package io.kana.client;
 
-import io.kana.aptos.keys.Ed25519WalletSigner;
 import io.kana.aptos.node.AptosNodeClient;
 import io.kana.aptos.submit.AptosTransactionSubmitter;
 import io.kana.aptos.submit.FileTransactionJournal;
@@ -35,10 +34,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -104,11 +100,11 @@ public final class KanaClient implements AutoCloseable {
             this.netTrader = null;
         } else {
             this.journal = builder.journal == null ? TransactionJournal.NONE : openJournal(builder.journal);
-            this.scheduler = scheduler();
+            this.scheduler = Assembly.scheduler();
             this.submitter = AptosTransactionSubmitter.create(wallet, node,
                     builder.submitterSettings.withExpectedChainId(config.network().chainId()), scheduler, journal, listener);
             this.moduleInterfaces = submitter.moduleInterfaces();
-            this.traderSettings = withListener(builder.traderSettings);
+            this.traderSettings = Assembly.withListener(listener, builder.traderSettings);
             this.trader = Assembly.trader(config, api, api, api, submitter, moduleInterfaces, execution, policy,
                     traderSettings);
             this.netTrader = NetTrader.of(trader, WalletAddress.of(wallet.address()), api, api, api, api);
@@ -283,14 +279,6 @@ public final class KanaClient implements AutoCloseable {
         http.connectionPool().evictAll();
     }
 
-    /** The listener first, so that the caller's own trader settings may replace it. */
-    private Consumer<KanaTrader.Builder> withListener(Consumer<KanaTrader.Builder> settings) {
-        return trader -> {
-            trader.listener(listener);
-            settings.accept(trader);
-        };
-    }
-
     @Override
     public String toString() {
         return "KanaClient[" + config.network() + ", " + SafeText.url(config.apiUrl()) + ", wallet "
@@ -314,17 +302,6 @@ public final class KanaClient implements AutoCloseable {
                     "no wallet key configured: set KANA_PRIVATE_KEY or KANA_PRIVATE_KEY_FILE, or Builder.wallet(...)");
         }
         return wallet;
-    }
-
-    static ScheduledExecutorService scheduler() {
-        AtomicInteger count = new AtomicInteger();
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(2, runnable -> {
-            Thread thread = new Thread(runnable, "kana-submitter-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.setRemoveOnCancelPolicy(true);
-        return Executors.unconfigurableScheduledExecutorService(executor);
     }
 
     /** Settings for {@link KanaClient}; the config is required, the rest has defaults. */
@@ -468,80 +445,6 @@ public final class KanaClient implements AutoCloseable {
                 throw new KanaConfigException(name, name + " must be positive, got " + value);
             }
             return value;
-        }
-    }
-
-    /** The pieces, built one way for both the builder and the Guice module. */
-    static final class Assembly {
-
-        private Assembly() {}
-
-        /** The configured key's signer, or null when no key is configured. */
-        static WalletSigner wallet(KanaConfig config) {
-            return config.privateKey() == null ? null : Ed25519WalletSigner.fromText(config.privateKey().reveal());
-        }
-
-        /**
-         * The module payloads must call: the configured one, which on mainnet must be the contract's
-         * unless an override is allowed (then logged at WARN).
-         */
-        static PayloadPolicy payloadPolicy(KanaConfig config, boolean allowModuleOverride) {
-            String network = config.network().contractName();
-            if (config.moduleId() == null) {
-                throw new KanaConfigException("KANA_MODULE", "trading on " + network + " needs the Kana module to pin "
-                        + "payloads to: the contract (" + config.contract().source() + ") names none, so set "
-                        + "KANA_MODULE=<address>::perpetual_scripts");
-            }
-            PayloadPolicy policy;
-            try {
-                policy = PayloadPolicy.forModule(config.moduleId());
-            } catch (InvalidRequestException e) {
-                throw new KanaConfigException("KANA_MODULE", "KANA_MODULE is <address>::<module>, got '"
-                        + config.moduleId() + "': " + e.getMessage());
-            }
-            if (config.network() == KanaNetwork.MAINNET) {
-                String pinned = config.contract().moduleId(network).orElse(null);
-                if (pinned != null && !PayloadPolicy.forModule(pinned).equals(policy)) {
-                    if (!(allowModuleOverride || config.allowModuleOverride())) {
-                        throw new KanaConfigException("KANA_MODULE", "mainnet's module is pinned to " + pinned
-                                + " by the contract; KANA_MODULE=" + config.moduleId() + " overrides it only with "
-                                + "KANA_ALLOW_MODULE_OVERRIDE=true (or KanaClient.Builder.allowModuleOverride(true))");
-                    }
-                    LOG.warn("mainnet payloads will call {} instead of the contract's pinned module {} "
-                            + "(module override allowed)", policy.moduleId(), pinned);
-                }
-            }
-            return policy;
-        }
-
-        /**
-         * {@link KanaMetrics#global()} when Micrometer can be loaded by {@code loader}, else
-         * {@link TradeListener#NONE}. Reflective, so that without Micrometer no class naming it is loaded.
-         */
-        static TradeListener detectMetrics(ClassLoader loader) {
-            try {
-                Class.forName("io.micrometer.core.instrument.Metrics", false, loader);
-                return (TradeListener) Class.forName("io.kana.client.KanaMetrics", true, loader)
-                        .getMethod("global").invoke(null);
-            } catch (ReflectiveOperationException | LinkageError absent) {
-                return TradeListener.NONE;
-            }
-        }
-
-        static KanaTrader trader(KanaConfig config, Markets markets, TransactionPayloads payloads, Orders orders,
-                TransactionSubmitter submitter, ModuleInterfaces moduleInterfaces, Execution execution,
-                PayloadPolicy policy, Consumer<KanaTrader.Builder> settings) {
-            KanaTrader.Builder builder = KanaTrader.builder()
-                    .markets(markets)
-                    .payloads(payloads)
-                    .orders(orders)
-                    .submitter(submitter)
-                    .moduleInterfaces(moduleInterfaces)
-                    .contract(config.contract())
-                    .payloadPolicy(policy)
-                    .execution(execution);
-            settings.accept(builder);
-            return builder.build();
         }
     }
 }

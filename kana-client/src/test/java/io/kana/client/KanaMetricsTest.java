@@ -122,7 +122,7 @@ class KanaMetricsTest {
 
     @Test
     void withMicrometerPresentTheClientBindsTheGlobalRegistryAndWithoutItNothing() {
-        assertThat(KanaClient.Assembly.detectMetrics(KanaMetricsTest.class.getClassLoader()))
+        assertThat(Assembly.detectMetrics(KanaMetricsTest.class.getClassLoader()))
                 .isInstanceOf(KanaMetrics.class);
 
         ClassLoader withoutMicrometer = new ClassLoader(KanaMetricsTest.class.getClassLoader()) {
@@ -134,7 +134,7 @@ class KanaMetricsTest {
                 return super.loadClass(name, resolve);
             }
         };
-        assertThat(KanaClient.Assembly.detectMetrics(withoutMicrometer)).isSameAs(TradeListener.NONE);
+        assertThat(Assembly.detectMetrics(withoutMicrometer)).isSameAs(TradeListener.NONE);
     }
 
     private static KanaClient client(KanaSandbox sandbox, String key, MeterRegistry registry, Execution execution) {
