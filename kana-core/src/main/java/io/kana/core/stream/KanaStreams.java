@@ -1,6 +1,7 @@
 package io.kana.core.stream;
 
 import io.kana.core.model.MarketId;
+import io.kana.core.model.WalletAddress;
 import io.kana.core.port.Accounts;
 import io.kana.core.port.Markets;
 import io.kana.core.port.Orders;
@@ -84,6 +85,8 @@ public final class KanaStreams implements AutoCloseable {
     private final ExecutorService delivery;
     private final ScheduledExecutorService recovery;
     private final Map<FeedKey, FeedState> feeds = new ConcurrentHashMap<>();
+    /** A wallet's profile never changes: asked of the API once per wallet. */
+    private final Map<WalletAddress, String> profiles = new ConcurrentHashMap<>();
     private final List<Sink<ConnectionEvent>> monitors = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
     private volatile long downSince;
@@ -226,7 +229,7 @@ public final class KanaStreams implements AutoCloseable {
                     throw new IllegalStateException("account feeds are keyed by the wallet's profile address: give "
                             + "reconcileWith(...) an Accounts port to look it up");
                 }
-                yield accounts.profileAddress(feed.wallet()).hex();
+                yield profiles.computeIfAbsent(feed.wallet(), wallet -> accounts.profileAddress(wallet).hex());
             }
             case MARKET -> Long.toString(feed.market().value());
             case NONE -> null;

@@ -126,6 +126,18 @@ class KanaStreamsTest {
     }
 
     @Test
+    void theWalletsProfileIsAskedOnceForAllItsFeeds() {
+        start(16);
+        streams.subscribe(Feed.tradeHistory(WALLET)).subscribe(Recorder.eager());
+        streams.subscribe(Feed.openOrders(WALLET)).subscribe(Recorder.eager());
+        streams.subscribe(Feed.positions(WALLET)).subscribe(Recorder.eager());
+
+        assertThat(rest.calls.stream().filter("profileAddress"::equals)).hasSize(1);
+        assertThat(transport.calls).contains("subscribe trade_history " + PROFILE, "subscribe open_orders " + PROFILE,
+                "subscribe positions " + PROFILE);
+    }
+
+    @Test
     void aReconnectReconcilesEveryPrivateFeedAndDropsWhatTheSocketAlreadyDelivered() throws Exception {
         start(16);
         Feed<Trade> trades = Feed.tradeHistory(WALLET);
