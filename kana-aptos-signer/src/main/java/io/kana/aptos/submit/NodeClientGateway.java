@@ -13,7 +13,6 @@ import io.kana.core.model.TransactionOutcome;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /** {@link NodeGateway} over the node REST client. */
@@ -37,10 +36,10 @@ final class NodeClientGateway implements NodeGateway {
     public CompletableFuture<AccountInfo> account(AccountAddress address) {
         return client.accountAsync(address).exceptionallyCompose(failure -> {
             // An account that never transacted has no resource yet: its next number is 0.
-            if (unwrap(failure) instanceof AptosNodeException e && e.errorCode() == AptosErrorCode.ACCOUNT_NOT_FOUND) {
+            if (Futures.unwrap(failure) instanceof AptosNodeException e && e.errorCode() == AptosErrorCode.ACCOUNT_NOT_FOUND) {
                 return CompletableFuture.completedFuture(new AccountInfo(BigInteger.ZERO, address.hex()));
             }
-            return CompletableFuture.failedFuture(unwrap(failure));
+            return CompletableFuture.failedFuture(Futures.unwrap(failure));
         });
     }
 
@@ -68,19 +67,15 @@ final class NodeClientGateway implements NodeGateway {
     public CompletableFuture<TransactionOutcome> await(SubmittedTransaction transaction, Duration timeout) {
         return client.awaitTransactionAsync(transaction, timeout).exceptionallyCompose(failure -> {
             // The submitter wants every committed outcome, failed ones included.
-            if (unwrap(failure) instanceof TransactionFailedException failed) {
+            if (Futures.unwrap(failure) instanceof TransactionFailedException failed) {
                 return CompletableFuture.completedFuture(failed.outcome());
             }
-            return CompletableFuture.failedFuture(unwrap(failure));
+            return CompletableFuture.failedFuture(Futures.unwrap(failure));
         });
     }
 
     @Override
     public CompletableFuture<TransactionOutcome> simulate(byte[] unsignedTransaction) {
         return CompletableFuture.supplyAsync(() -> client.simulate(unsignedTransaction), blockingReads);
-    }
-
-    private static Throwable unwrap(Throwable failure) {
-        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 }
