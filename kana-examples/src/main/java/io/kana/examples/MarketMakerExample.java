@@ -68,7 +68,7 @@ public final class MarketMakerExample {
                 out.printf("cycle %d: net %s, mid %s -> %s as %s, cancelled %d, %s, attempts %d, %d requests%n",
                         cycle, net.toPlainString(), mid.toPlainString(),
                         placed.orders().stream().map(o -> o.action() + " " + o.spec().direction() + " "
-                                + o.spec().size().toPlainString() + "@" + o.spec().price().toPlainString()).toList(),
+                                + o.spec().size().stripTrailingZeros().toPlainString() + "@" + o.spec().price().toPlainString()).toList(),
                         placed.transaction().operation(), placed.cancelled().size(),
                         placed.allOrderIdsKnown() ? "ids " + placed.orderIds().size() : "ids incomplete",
                         placed.attempts(), requests.values().stream().mapToLong(Long::longValue).sum());
@@ -78,7 +78,8 @@ public final class MarketMakerExample {
                         : NetOrder.sellAtMarket(new BigDecimal("2.5"));
                 Placement taken = taker.place(APT, List.of(take.withLeverage(5)));
                 out.printf("   taker %s %s: filled %s at %s%n", take.action(), take.size().toPlainString(),
-                        taken.filledSize().toPlainString(), taken.averagePrice().map(BigDecimal::toPlainString).orElse("-"));
+                        taken.filledSize().stripTrailingZeros().toPlainString(),
+                        taken.averagePrice().map(p -> p.setScale(4, RoundingMode.HALF_EVEN).toPlainString()).orElse("-"));
             }
 
             BigDecimal mark = maker.price(APT).mid().orElse(REFERENCE);
