@@ -49,7 +49,8 @@ final class AutoHalt {
     }
 
     private static final class Outage {
-        boolean down;
+        /** Written under the lock; read without it on every answer, which is the common case. */
+        volatile boolean down;
         long since;
         String last;
         /** This outage has halted trading already (or found it halted): it does not halt again. */
@@ -154,9 +155,12 @@ final class AutoHalt {
 
     /** {@code source} answered: its outage, if any, is over. */
     void answered(Source source) {
+        Outage outage = outages.get(source);
+        if (!outage.down) {
+            return;
+        }
         Pending retry = null;
         synchronized (this) {
-            Outage outage = outages.get(source);
             if (!outage.down) {
                 return;
             }
@@ -229,7 +233,7 @@ final class AutoHalt {
         } catch (RuntimeException e) {
             LOG.warn("the auto-halt listener threw {}", e.toString());
         }
-        attempt(started);
+        run(started);
     }
 
     /** The pending halt to try again now, marked in flight; null when none is due. Called holding the lock. */
@@ -253,12 +257,16 @@ final class AutoHalt {
         return after.compareTo(most) < 0 ? after : most;
     }
 
-    /** Runs the trader's halt again: it reads the open orders left and cancels them. */
+    /** Runs the trader's halt again, unless trading was resumed meanwhile: it reads the open orders left and cancels them. */
     private void attempt(Pending halt) {
         if (!halt.reason.equals(trader.haltReason().orElse(null))) {
             finish(halt, List.of("trading was resumed before every open order was cancelled"));
             return;
         }
+        run(halt);
+    }
+
+    private void run(Pending halt) {
         trader.halt(halt.reason).whenComplete((report, failure) -> settled(halt, report, failure));
     }
 

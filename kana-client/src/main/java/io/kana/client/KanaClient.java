@@ -151,28 +151,32 @@ public final class KanaClient implements AutoCloseable {
         return builder;
     }
 
-    /** {@code 500ms}, {@code 30s}, {@code 2m}, {@code 1h} or ISO-8601 ({@code PT30S}). */
+    /** A positive {@code 500ms}, {@code 30s}, {@code 2m}, {@code 1h} or ISO-8601 ({@code PT30S}). */
     static Duration duration(String name, String text) {
+        Duration value = null;
         try {
-            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            String lower = text.strip().toLowerCase(java.util.Locale.ROOT);
             if (lower.startsWith("pt")) {
-                return Duration.parse(text);
-            }
-            if (lower.endsWith("ms")) {
-                return Duration.ofMillis(Long.parseLong(lower.substring(0, lower.length() - 2).strip()));
-            }
-            long amount = Long.parseLong(lower.substring(0, lower.length() - 1).strip());
-            switch (lower.charAt(lower.length() - 1)) {
-                case 's': return Duration.ofSeconds(amount);
-                case 'm': return Duration.ofMinutes(amount);
-                case 'h': return Duration.ofHours(amount);
-                default: break;
+                value = Duration.parse(lower);
+            } else if (lower.endsWith("ms")) {
+                value = Duration.ofMillis(Long.parseLong(lower.substring(0, lower.length() - 2).strip()));
+            } else {
+                long amount = Long.parseLong(lower.substring(0, lower.length() - 1).strip());
+                value = switch (lower.charAt(lower.length() - 1)) {
+                    case 's' -> Duration.ofSeconds(amount);
+                    case 'm' -> Duration.ofMinutes(amount);
+                    case 'h' -> Duration.ofHours(amount);
+                    default -> null;
+                };
             }
         } catch (RuntimeException malformed) {
             // Reported below with the forms that are understood.
         }
-        throw new KanaConfigException(name, name + " is a duration such as 30s, 500ms, 2m, 1h or PT30S, got '"
-                + text + "'");
+        if (value == null || value.isNegative() || value.isZero()) {
+            throw new KanaConfigException(name, name + " is a positive duration such as 30s, 500ms, 2m, 1h or PT30S, "
+                    + "got '" + text + "'");
+        }
+        return value;
     }
 
     public KanaConfig config() {
