@@ -31,6 +31,7 @@ import io.kana.http.KanaWebSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import java.util.concurrent.CompletableFuture;
@@ -155,7 +156,7 @@ public final class KanaClient implements AutoCloseable {
     static Duration duration(String name, String text) {
         Duration value = null;
         try {
-            String lower = text.strip().toLowerCase(java.util.Locale.ROOT);
+            String lower = text.strip().toLowerCase(Locale.ROOT);
             if (lower.startsWith("pt")) {
                 value = Duration.parse(lower);
             } else if (lower.endsWith("ms")) {

@@ -20,6 +20,7 @@ import io.kana.core.trading.HaltReport;
 import io.kana.core.trading.KanaTrader;
 import io.kana.sandbox.KanaSandbox;
 import io.kana.sandbox.SandboxFaults.Target;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -244,6 +245,15 @@ class AutoHaltEndToEndTest {
         assertThat(reasons).isEmpty();
         KanaTrader.join(trader.placeLimitOrder(bid("4.1")));
         assertThat(client.orders().openOrders(client.wallet(), APT)).hasSize(2);
+    }
+
+    @Test
+    void aReadOnlyClientHasNothingToHalt() {
+        client = KanaClient.builder(KanaConfig.sandbox(URI.create(sandbox.apiUrl()),
+                URI.create(sandbox.nodeUrl()), sandbox.moduleId(), null)).autoHaltAfter(LIMIT).build();
+
+        assertThat(client.canTrade()).isFalse();
+        assertThat(client.autoHalt()).isNull();
     }
 
     @Test
