@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Flow;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
@@ -29,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * the halt's report is complete (every open order cancelled) the halt is tried again, at most once every
  * {@link #retryEvery}, and at once when the trade API answers again.
  */
-final class AutoHalt {
+final class AutoHalt implements ConnectionWatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(KanaClient.class);
 
@@ -112,30 +111,13 @@ final class AutoHalt {
     }
 
     /** Follows the connection of {@code streams}: down from a disconnect (the transport's stale-feed watchdog too) until connected again. */
-    void watch(KanaStreams streams) {
-        streams.connectionEvents().subscribe(new Flow.Subscriber<>() {
-            @Override
-            public void onSubscribe(Flow.Subscription subscription) {
-                subscription.request(Long.MAX_VALUE);
-            }
-
-            @Override
-            public void onNext(ConnectionEvent event) {
-                if (event instanceof ConnectionEvent.Disconnected down) {
-                    failed(Source.STREAM_FEED, "disconnected: " + down.reason());
-                } else if (event instanceof ConnectionEvent.Connected || event instanceof ConnectionEvent.Reconnected) {
-                    answered(Source.STREAM_FEED);
-                }
-            }
-
-            @Override
-            public void onError(Throwable throwable) {
-                // The streams closed: no feed to go stale.
-            }
-
-            @Override
-            public void onComplete() {
-                // The streams closed: no feed to go stale.
+    @Override
+    public void watch(KanaStreams streams) {
+        ConnectionWatcher.follow(streams, event -> {
+            if (event instanceof ConnectionEvent.Disconnected down) {
+                failed(Source.STREAM_FEED, "disconnected: " + down.reason());
+            } else if (event instanceof ConnectionEvent.Connected || event instanceof ConnectionEvent.Reconnected) {
+                answered(Source.STREAM_FEED);
             }
         });
     }

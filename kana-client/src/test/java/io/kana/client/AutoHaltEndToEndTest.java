@@ -97,6 +97,13 @@ class AutoHaltEndToEndTest {
         assertThatThrownBy(() -> client.node().ledgerInfo()).isInstanceOf(KanaException.class);
     }
 
+    /** A new order is refused as halted, and no payload for it is asked of the trade API. */
+    private void newOrderRefusedUnsent(KanaTrader trader) {
+        assertThatThrownBy(() -> KanaTrader.join(trader.placeLimitOrder(bid("4.1"))))
+                .isInstanceOfSatisfying(RiskLimitException.class, e -> assertThat(e.limit()).isEqualTo("halted"));
+        assertThat(sandbox.requestCount("/placeLimitOrder")).isZero();
+    }
+
     /** The pending halt's report, tried again until the API and the node answer (each check retries once due). */
     private HaltReport reportOnceAnswering() {
         CompletableFuture<HaltReport> report = reports.get(0);
@@ -125,9 +132,7 @@ class AutoHaltEndToEndTest {
                 .contains("the trade API unreachable for 31.0 s").contains("HTTP 503"));
         assertThat(trader.haltReason()).contains(reasons.get(0));
         sandbox.resetRequestCounts();
-        assertThatThrownBy(() -> KanaTrader.join(trader.placeLimitOrder(bid("4.1"))))
-                .isInstanceOfSatisfying(RiskLimitException.class, e -> assertThat(e.limit()).isEqualTo("halted"));
-        assertThat(sandbox.requestCount("/placeLimitOrder")).isZero();
+        newOrderRefusedUnsent(trader);
         assertThat(sandbox.requestCount("/v1/transactions")).isZero();
 
         elapse(Duration.ofMinutes(5));
@@ -187,9 +192,7 @@ class AutoHaltEndToEndTest {
         assertThat(trader.haltReason()).contains(reasons.get(0));
         await().atMost(30, TimeUnit.SECONDS).until(() -> sandbox.requestCount("/v1/transactions") > 0);
         assertThat(client.orders().openOrders(client.wallet(), APT)).as("the cancel was refused by the node").hasSize(1);
-        assertThatThrownBy(() -> KanaTrader.join(trader.placeLimitOrder(bid("4.1"))))
-                .isInstanceOfSatisfying(RiskLimitException.class, e -> assertThat(e.limit()).isEqualTo("halted"));
-        assertThat(sandbox.requestCount("/placeLimitOrder")).isZero();
+        newOrderRefusedUnsent(trader);
 
         sandbox.faults().reset();
         HaltReport report = reportOnceAnswering();
