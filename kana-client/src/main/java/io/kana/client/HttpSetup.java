@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 
 /**
@@ -20,13 +21,19 @@ final class HttpSetup {
 
     /**
      * One connection pool and dispatcher for the trade API and the node; sized for many orders in
-     * flight. Every call is bounded in time by the builder's timeouts.
+     * flight. Every call is bounded in time by the builder's timeouts. {@code outcomes}, when not null,
+     * sees every attempt.
      */
-    static OkHttpClient sharedClient(Duration connectTimeout, Duration readTimeout, Duration callTimeout) {
+    static OkHttpClient sharedClient(Duration connectTimeout, Duration readTimeout, Duration callTimeout,
+            Interceptor outcomes) {
         Dispatcher dispatcher = new Dispatcher();
         dispatcher.setMaxRequests(256);
         dispatcher.setMaxRequestsPerHost(128);
-        return new OkHttpClient.Builder()
+        OkHttpClient.Builder builder = new OkHttpClient.Builder();
+        if (outcomes != null) {
+            builder.addInterceptor(outcomes);
+        }
+        return builder
                 .dispatcher(dispatcher)
                 .connectionPool(new ConnectionPool(32, 5, TimeUnit.MINUTES))
                 .connectTimeout(connectTimeout)

@@ -31,6 +31,9 @@ import io.kana.http.KanaWebSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.LongSupplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -76,6 +79,8 @@ public final class KanaClient implements AutoCloseable {
     private final TransactionJournal journal;
     private final URI wsUrl;
     private final TradeListener listener;
+    /** Null unless {@link Builder#autoHaltAfter} is set and the client can trade. */
+    private final AutoHalt autoHalt;
     private KanaStreams streams;
 
     private KanaClient(Builder builder) {
@@ -84,7 +89,10 @@ public final class KanaClient implements AutoCloseable {
         // Checked before anything is opened, so a bad setting leaks no threads or connections.
         this.policy = trading ? Assembly.payloadPolicy(config, builder.allowModuleOverride) : null;
         this.execution = builder.execution;
-        this.http = HttpSetup.sharedClient(builder.connectTimeout, builder.readTimeout, builder.callTimeout);
+        this.autoHalt = trading && builder.autoHaltAfter != null
+                ? new AutoHalt(builder.autoHaltAfter, builder.autoHaltClock, builder.onAutoHalt) : null;
+        this.http = HttpSetup.sharedClient(builder.connectTimeout, builder.readTimeout, builder.callTimeout,
+                autoHalt == null ? null : new CallOutcomes(config.apiUrl(), config.nodeUrl(), autoHalt));
         this.listener = builder.listener != null ? builder.listener : Assembly.detectMetrics(KanaClient.class.getClassLoader());
         this.api = HttpSetup.tradeApi(config, http, listener, builder.retryPolicy);
         this.node = HttpSetup.node(config, http, builder.retryPolicy);
@@ -108,6 +116,9 @@ public final class KanaClient implements AutoCloseable {
             this.trader = Assembly.trader(config, api, api, api, submitter, moduleInterfaces, execution, policy,
                     traderSettings);
             this.netTrader = NetTrader.of(trader, WalletAddress.of(wallet.address()), api, api, api, api);
+            if (autoHalt != null) {
+                autoHalt.attach(trader, scheduler);
+            }
         }
     }
 
@@ -118,15 +129,55 @@ public final class KanaClient implements AutoCloseable {
 
     /**
      * A client configured from the environment ({@link KanaConfig#fromEnvironment()}), journaling to the file
-     * {@code KANA_JOURNAL} names, if set (see {@link Builder#journal}).
+     * {@code KANA_JOURNAL} names, if set (see {@link Builder#journal}), and halting itself after the outage
+     * {@code KANA_AUTO_HALT_AFTER} gives (e.g. {@code 30s}, {@code 500ms}, {@code 2m}, {@code PT30S}; see
+     * {@link Builder#autoHaltAfter}), if set.
+     *
+     * @throws KanaConfigException naming the variable when one is malformed
      */
     public static KanaClient fromEnvironment() {
-        Builder builder = builder(KanaConfig.fromEnvironment());
-        String journal = System.getenv("KANA_JOURNAL");
+        return builderFromEnvironment(System.getenv()).build();
+    }
+
+    static Builder builderFromEnvironment(Map<String, String> env) {
+        Builder builder = builder(KanaConfig.fromEnvironment(env));
+        String journal = env.get("KANA_JOURNAL");
         if (journal != null && !journal.isBlank()) {
             builder.journal(Path.of(journal.strip()));
         }
-        return builder.build();
+        String autoHaltAfter = env.get("KANA_AUTO_HALT_AFTER");
+        if (autoHaltAfter != null && !autoHaltAfter.isBlank()) {
+            builder.autoHaltAfter(duration("KANA_AUTO_HALT_AFTER", autoHaltAfter.strip()));
+        }
+        return builder;
+    }
+
+    /** A positive {@code 500ms}, {@code 30s}, {@code 2m}, {@code 1h} or ISO-8601 ({@code PT30S}). */
+    static Duration duration(String name, String text) {
+        Duration value = null;
+        try {
+            String lower = text.strip().toLowerCase(Locale.ROOT);
+            if (lower.startsWith("pt")) {
+                value = Duration.parse(lower);
+            } else if (lower.endsWith("ms")) {
+                value = Duration.ofMillis(Long.parseLong(lower.substring(0, lower.length() - 2).strip()));
+            } else {
+                long amount = Long.parseLong(lower.substring(0, lower.length() - 1).strip());
+                value = switch (lower.charAt(lower.length() - 1)) {
+                    case 's' -> Duration.ofSeconds(amount);
+                    case 'm' -> Duration.ofMinutes(amount);
+                    case 'h' -> Duration.ofHours(amount);
+                    default -> null;
+                };
+            }
+        } catch (RuntimeException malformed) {
+            // Reported below with the forms that are understood.
+        }
+        if (value == null || value.isNegative() || value.isZero()) {
+            throw new KanaConfigException(name, name + " is a positive duration such as 30s, 500ms, 2m, 1h or PT30S, "
+                    + "got '" + text + "'");
+        }
+        return value;
     }
 
     public KanaConfig config() {
@@ -248,6 +299,9 @@ public final class KanaClient implements AutoCloseable {
             if (listener instanceof ConnectionWatcher watcher) {
                 watcher.watch(streams);
             }
+            if (autoHalt != null) {
+                autoHalt.watch(streams);
+            }
         }
         return streams;
     }
@@ -283,6 +337,11 @@ public final class KanaClient implements AutoCloseable {
     public String toString() {
         return "KanaClient[" + config.network() + ", " + SafeText.url(config.apiUrl()) + ", wallet "
                 + (wallet == null ? "none" : wallet.address()) + "]";
+    }
+
+    /** The automatic halt, or null when it is off. */
+    AutoHalt autoHalt() {
+        return autoHalt;
     }
 
     private TransactionJournal openJournal(Path path) {
@@ -324,6 +383,9 @@ public final class KanaClient implements AutoCloseable {
         private Consumer<KanaTrader.Builder> traderSettings = settings -> { };
         private Path journal;
         private RetryPolicy retryPolicy;
+        private Duration autoHaltAfter;
+        private AutoHaltListener onAutoHalt = AutoHalt.logging();
+        private LongSupplier autoHaltClock = System::nanoTime;
 
         private Builder(KanaConfig config) {
             this.config = Objects.requireNonNull(config, "config");
@@ -429,6 +491,34 @@ public final class KanaClient implements AutoCloseable {
          */
         public Builder retryPolicy(RetryPolicy value) {
             this.retryPolicy = Objects.requireNonNull(value, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * Halts the trader by itself, as {@link KanaTrader#halt} does, when the trade API or the node answers
+         * no call for {@code after}, or the stream connection of {@link KanaClient#streams()} (if used) stays
+         * down that long; off by default ({@code KANA_AUTO_HALT_AFTER} sets it from the environment). One
+         * limit serves all three. An outage runs from the first call that got no usable answer (an I/O
+         * failure, a timeout, 408, 429 or 5xx, retries included) to the next answer, on a monotonic clock;
+         * it is only seen through the calls the client makes. A silent feed counts from the stream's own
+         * watchdog disconnecting it. Each outage halts once: new orders are refused at once and the open
+         * orders are cancelled as soon as the trade API (and, for the cancels, the node) answers again;
+         * {@link KanaTrader#resume()} undoes it. Needs a wallet; a read-only client ignores it.
+         */
+        public Builder autoHaltAfter(Duration after) {
+            this.autoHaltAfter = positive(after, "autoHaltAfter");
+            return this;
+        }
+
+        /** Told of each automatic halt (see {@link #autoHaltAfter}); default: a WARN log once its report is complete. */
+        public Builder onAutoHalt(AutoHaltListener value) {
+            this.onAutoHalt = Objects.requireNonNull(value, "onAutoHalt");
+            return this;
+        }
+
+        /** The monotonic clock the automatic halt measures outages on, in nanoseconds; for tests. */
+        Builder autoHaltClock(LongSupplier nanoTime) {
+            this.autoHaltClock = Objects.requireNonNull(nanoTime, "nanoTime");
             return this;
         }
 

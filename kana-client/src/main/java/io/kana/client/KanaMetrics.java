@@ -12,7 +12,6 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.Flow;
 
 /**
  * The client's Micrometer meters. With Micrometer on the class path a {@link KanaClient} records into
@@ -76,33 +75,15 @@ public final class KanaMetrics implements TradeListener, ConnectionWatcher {
     /** Counts the streams' reconnects and gaps from their connection events. */
     @Override
     public void watch(KanaStreams streams) {
-        streams.connectionEvents().subscribe(new Flow.Subscriber<>() {
-            @Override
-            public void onSubscribe(Flow.Subscription subscription) {
-                subscription.request(Long.MAX_VALUE);
-            }
-
-            @Override
-            public void onNext(ConnectionEvent event) {
-                if (event instanceof ConnectionEvent.Reconnected) {
-                    Counter.builder("kana.stream.reconnects").description("WebSocket reconnects")
-                            .register(registry).increment();
-                } else if (event instanceof ConnectionEvent.Gap gap) {
-                    Counter.builder("kana.stream.gaps").description("feeds that may have missed messages")
-                            .tag("topic", gap.feed().topic().wireName())
-                            .tag("cause", gap.cause().name().toLowerCase(Locale.ROOT))
-                            .register(registry).increment();
-                }
-            }
-
-            @Override
-            public void onError(Throwable throwable) {
-                // The streams closed; nothing more to count.
-            }
-
-            @Override
-            public void onComplete() {
-                // The streams closed; nothing more to count.
+        ConnectionWatcher.follow(streams, event -> {
+            if (event instanceof ConnectionEvent.Reconnected) {
+                Counter.builder("kana.stream.reconnects").description("WebSocket reconnects")
+                        .register(registry).increment();
+            } else if (event instanceof ConnectionEvent.Gap gap) {
+                Counter.builder("kana.stream.gaps").description("feeds that may have missed messages")
+                        .tag("topic", gap.feed().topic().wireName())
+                        .tag("cause", gap.cause().name().toLowerCase(Locale.ROOT))
+                        .register(registry).increment();
             }
         });
     }

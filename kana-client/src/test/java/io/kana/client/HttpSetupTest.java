@@ -47,7 +47,7 @@ class HttpSetupTest {
         api = server(apiAuthorization, "[]");
         KanaConfig config = new KanaConfig(KanaNetwork.SANDBOX, url(api, "/"), url(node, "/v1"), "0x1::perpetual_scripts",
                 null, null).withNodeApiKey(Secret.of("node-key-456"));
-        OkHttpClient http = HttpSetup.sharedClient(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5));
+        OkHttpClient http = HttpSetup.sharedClient(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5), null);
         try (AptosNodeClient nodeClient = HttpSetup.node(config, http, null);
                 KanaHttpApi tradeApi = HttpSetup.tradeApi(config, http, TradeListener.NONE, null)) {
 
@@ -71,7 +71,7 @@ class HttpSetupTest {
         node = server(nodeAuthorization, LEDGER);
         KanaConfig config = new KanaConfig(KanaNetwork.SANDBOX, URI.create("http://127.0.0.1:1/"), url(node, "/v1"),
                 "0x1::perpetual_scripts", null, null);
-        OkHttpClient http = HttpSetup.sharedClient(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5));
+        OkHttpClient http = HttpSetup.sharedClient(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5), null);
         try (AptosNodeClient nodeClient = HttpSetup.node(config, http, null)) {
             nodeClient.ledgerInfo();
 
@@ -86,7 +86,7 @@ class HttpSetupTest {
         node = server(nodeAuthorization, LEDGER, 503);
         KanaConfig config = new KanaConfig(KanaNetwork.SANDBOX, URI.create("http://127.0.0.1:1/"), url(node, "/v1"),
                 "0x1::perpetual_scripts", null, null);
-        OkHttpClient http = HttpSetup.sharedClient(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5));
+        OkHttpClient http = HttpSetup.sharedClient(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5), null);
         try (AptosNodeClient once = HttpSetup.node(config, http, RetryPolicy.NONE);
                 AptosNodeClient twice = HttpSetup.node(config, http, new RetryPolicy(2, Duration.ZERO, Duration.ZERO))) {
             assertThatThrownBy(once::ledgerInfo).isInstanceOf(KanaTransportException.class);
