@@ -16,6 +16,9 @@ import okhttp3.OkHttpClient;
  */
 final class HttpSetup {
 
+    /** Calls in flight at once on the shared client; each async one holds a dispatcher thread. */
+    static final int MAX_REQUESTS = 256;
+
     private HttpSetup() {}
 
     /**
@@ -24,7 +27,7 @@ final class HttpSetup {
      */
     static OkHttpClient sharedClient(Duration connectTimeout, Duration readTimeout, Duration callTimeout) {
         Dispatcher dispatcher = new Dispatcher();
-        dispatcher.setMaxRequests(256);
+        dispatcher.setMaxRequests(MAX_REQUESTS);
         dispatcher.setMaxRequestsPerHost(128);
         return new OkHttpClient.Builder()
                 .dispatcher(dispatcher)
