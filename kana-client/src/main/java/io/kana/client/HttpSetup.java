@@ -17,6 +17,9 @@ import okhttp3.OkHttpClient;
  */
 final class HttpSetup {
 
+    /** Calls in flight at once on the shared client; each async one holds a dispatcher thread. */
+    static final int MAX_REQUESTS = 256;
+
     private HttpSetup() {}
 
     /**
@@ -27,7 +30,7 @@ final class HttpSetup {
     static OkHttpClient sharedClient(Duration connectTimeout, Duration readTimeout, Duration callTimeout,
             Interceptor outcomes) {
         Dispatcher dispatcher = new Dispatcher();
-        dispatcher.setMaxRequests(256);
+        dispatcher.setMaxRequests(MAX_REQUESTS);
         dispatcher.setMaxRequestsPerHost(128);
         OkHttpClient.Builder builder = new OkHttpClient.Builder();
         if (outcomes != null) {

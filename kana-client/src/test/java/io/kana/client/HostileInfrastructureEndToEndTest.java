@@ -15,12 +15,15 @@ import io.kana.core.error.TransactionOutcomeUnknownException;
 import io.kana.core.model.Direction;
 import io.kana.core.model.LimitOrderRequest;
 import io.kana.core.model.Side;
+import io.kana.core.trading.Execution;
 import io.kana.core.trading.KanaTrader;
 import io.kana.core.trading.TradeResult;
 import io.kana.sandbox.KanaSandbox;
 import io.kana.sandbox.SandboxFaults.Target;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -39,9 +42,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The assembled client against a trade API that drips, a close() in the middle of 200 orders, cleartext URLs. */
+/**
+ * The assembled client against a trade API that drips, 5,000 orders at once, a close() in the middle of 200
+ * orders, cleartext URLs.
+ */
 class HostileInfrastructureEndToEndTest {
 
+    /**
+     * New threads 5,000 orders at once may start: one per HTTP call in flight on the shared client, and
+     * room for the trader's 32 executor threads, the submitter's 2 timers, OkHttp's own few and the
+     * embedded sandbox's 32 HTTP threads.
+     */
+    private static final int THREAD_BOUND = HttpSetup.MAX_REQUESTS + 100;
     private static final String MODULE = "0x7a38039fffd016adcac2c53795ee49325e5ec6fddf3bf02651c09f9a583655a6::perpetual_scripts";
 
     /** A trade API on loopback that sends a 400-byte answer one byte every 100 ms (40 s in all). */
@@ -132,6 +144,38 @@ class HostileInfrastructureEndToEndTest {
                     }
                 });
             }
+        }
+    }
+
+    @Test
+    void fiveThousandOrdersAtOnceRunOnABoundedNumberOfThreads() throws Exception {
+        try (KanaSandbox sandbox = KanaSandbox.builder().seed(7).commitDelay(Duration.ZERO).start();
+                KanaClient client = SandboxWallets.funded(sandbox, KEY_A, "10000",
+                        Execution.awaitCommit(Duration.ofMinutes(3)), SandboxWallets.SETTINGS)) {
+            KanaTrader trader = client.trader();
+            KanaTrader.join(trader.deposit(dec("8000")));
+            KanaTrader.join(trader.placeLimitOrder(order(0))); // the market's rules and the chain's constants known
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            int before = threads.getThreadCount();
+            threads.resetPeakThreadCount();
+
+            List<CompletableFuture<TradeResult>> calls = new ArrayList<>();
+            for (int i = 1; i <= 5_000; i++) {
+                calls.add(trader.placeLimitOrder(order(i % 200)));
+            }
+            CompletableFuture.allOf(calls.stream().map(call -> call.handle((ok, error) -> ok))
+                    .toArray(CompletableFuture[]::new)).get(5, TimeUnit.MINUTES);
+
+            int growth = threads.getPeakThreadCount() - before;
+            Map<String, Long> outcomes = calls.stream().collect(Collectors.groupingBy(call -> call.handle(
+                    (ok, error) -> ok != null ? "committed" : error.getClass().getSimpleName()).join(),
+                    Collectors.counting()));
+            long refused = outcomes.getOrDefault(TransactionNotSentException.class.getSimpleName(), 0L);
+            System.out.printf("bounds: 5000 orders at once: thread peak +%d over %d (bound %d); %d admitted, "
+                    + "%d refused (TransactionNotSentException); outcomes %s%n", growth, before, THREAD_BOUND,
+                    5_000 - refused, refused, outcomes);
+            assertThat(growth).as("once 3,000-4,800 threads").isLessThan(THREAD_BOUND);
+            assertThat(outcomes).containsEntry("committed", 5_000L);
         }
     }
 

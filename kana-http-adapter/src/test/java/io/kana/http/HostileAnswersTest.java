@@ -10,6 +10,7 @@ import io.kana.core.error.KanaDecodingException;
 import io.kana.core.error.KanaTransportException;
 import io.kana.core.model.EntryFunctionPayload;
 import io.kana.core.model.MarketId;
+import io.kana.testsupport.CpuCost;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.InetAddress;
@@ -114,8 +115,12 @@ class HostileAnswersTest extends MockApiTest {
                 + "\"trade_side\":true,\"direction\":false,\"price\":\"5.7\",\"total_size\":\"1.5\","
                 + "\"leverage\":2,\"timestamp\":" + HUGE_EXPONENT + ",\"last_updated\":1747075650}]");
 
-        assertThatThrownBy(() -> api.openOrders(WALLET, APT)).isInstanceOf(KanaDecodingException.class)
-                .hasMessageContaining("timestamp is out of range");
+        CpuCost cost = CpuCost.of(() -> api.openOrders(WALLET, APT));
+
+        System.out.printf("bounds: wire timestamp 1e100000000 -> %s after %s%n",
+                cost.thrown().getClass().getSimpleName(), cost);
+        assertThat(cost.thrown()).isInstanceOf(KanaDecodingException.class).hasMessageContaining("timestamp is out of range");
+        assertThat(cost.time()).as("once 144 s").isLessThan(Duration.ofSeconds(1));
     }
 
     @Test
@@ -124,8 +129,12 @@ class HostileAnswersTest extends MockApiTest {
                 + ",\"tick_size\":\"1\",\"min_lots\":1,\"max_lots\":\"5\",\"base_decimals\":8,\"quote_decimals\":6,"
                 + "\"quote_precision\":2,\"max_leverage\":50,\"maintenance_margin\":\"100\"}");
 
-        assertThatThrownBy(() -> api.market(APT)).isInstanceOf(KanaDecodingException.class)
-                .hasMessageContaining("lot_size is out of range");
+        CpuCost cost = CpuCost.of(() -> api.market(APT));
+
+        System.out.printf("bounds: market info with lot_size 1e100000000 -> %s after %s%n",
+                cost.thrown().getClass().getSimpleName(), cost);
+        assertThat(cost.thrown()).isInstanceOf(KanaDecodingException.class).hasMessageContaining("lot_size is out of range");
+        assertThat(cost.time()).as("once 242 s").isLessThan(Duration.ofSeconds(1));
     }
 
     @Test

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kana.core.error.InvalidRequestException;
+import io.kana.testsupport.CpuCost;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -45,8 +47,12 @@ class NumberBoundsTest {
     @Test
     void userValuesWithHugeExponentsFailWhenTheRequestIsBuilt() {
         MarketId apt = MarketId.of(1338);
-        assertThatThrownBy(() -> LimitOrderRequest.of(apt, Side.LONG, Direction.OPEN, ONE_E_MILLION, BigDecimal.ONE, 1))
-                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("size is out of range");
+        CpuCost cost = CpuCost.of(() -> LimitOrderRequest.of(apt, Side.LONG, Direction.OPEN, ONE_E_MILLION,
+                BigDecimal.ONE, 1));
+        System.out.printf("bounds: user size 1e1000000 given to an order -> %s after %s%n",
+                cost.thrown().getClass().getSimpleName(), cost);
+        assertThat(cost.thrown()).isInstanceOf(InvalidRequestException.class).hasMessageContaining("size is out of range");
+        assertThat(cost.time()).as("once 277 s").isLessThan(Duration.ofSeconds(1));
         assertThatThrownBy(() -> MarketOrderRequest.of(apt, Side.LONG, Direction.OPEN, BigDecimal.ONE, 1)
                 .withStopLoss(ONE_E_MILLION)).isInstanceOf(InvalidRequestException.class);
         assertThatThrownBy(() -> OrderSpec.limit(Side.LONG, Direction.OPEN, BigDecimal.ONE, TINY, 1))

@@ -1,13 +1,16 @@
 package io.kana.core.trading;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kana.core.contract.KanaContract;
 import io.kana.core.contract.OperationContract;
 import io.kana.core.error.PayloadRejectedException;
 import io.kana.core.model.EntryFunctionPayload;
+import io.kana.testsupport.CpuCost;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -47,9 +50,14 @@ class PayloadPolicyBoundsTest {
 
     @Test
     void aHugeExponentIsNoInteger() {
-        assertThatThrownBy(() -> POLICY.verify(COLLAPSE, List.of(BigInteger.valueOf(1338)),
-                collapse(new BigDecimal("1e100000000")))).isInstanceOf(PayloadRejectedException.class)
-                .hasMessageContaining("expected 1338");
+        EntryFunctionPayload hostile = collapse(new BigDecimal("1e100000000"));
+
+        CpuCost cost = CpuCost.of(() -> POLICY.verify(COLLAPSE, List.of(BigInteger.valueOf(1338)), hostile));
+
+        System.out.printf("bounds: payload argument 1e100000000 in the payload check -> %s after %s%n",
+                cost.thrown().getClass().getSimpleName(), cost);
+        assertThat(cost.thrown()).isInstanceOf(PayloadRejectedException.class).hasMessageContaining("expected 1338");
+        assertThat(cost.time()).as("once ~90 s").isLessThan(Duration.ofSeconds(1));
     }
 
     @Test

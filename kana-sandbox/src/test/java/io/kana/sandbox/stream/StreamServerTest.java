@@ -9,18 +9,9 @@ import static io.kana.sandbox.exchange.ExchangeDriver.wallet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kana.sandbox.exchange.ExchangeDriver;
-import io.kana.sandbox.wire.Json;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -38,85 +29,24 @@ class StreamServerTest {
     private final StreamServer server = new StreamServer(driver.exchange, copies::get);
     private final String alice = wallet(1);
     private final String bob = wallet(2);
-    private final List<Client> clients = new ArrayList<>();
+    private final List<StreamClient> clients = new ArrayList<>();
 
-    /** A plain JDK WebSocket client; every text frame is one parsed message. */
-    private final class Client implements WebSocket.Listener {
-        final BlockingQueue<Map<String, Object>> messages = new LinkedBlockingQueue<>();
-        final CountDownLatch closed = new CountDownLatch(1);
-        final WebSocket socket;
-        private final StringBuilder partial = new StringBuilder();
-
-        Client() {
-            socket = HttpClient.newHttpClient().newWebSocketBuilder()
-                    .buildAsync(URI.create("ws://127.0.0.1:" + server.port() + "/ws/"), this).join();
-            clients.add(this);
-        }
-
-        void send(String json) {
-            socket.sendText(json, true).join();
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                try {
-                    messages.add((Map<String, Object>) Json.parse(partial.toString()));
-                } catch (IOException e) {
-                    throw new AssertionError(e);
-                }
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            closed.countDown();
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket webSocket, Throwable error) {
-            closed.countDown();
-        }
-
-        /** Messages of other topics than the one last waited for, in arrival order. */
-        private final List<Map<String, Object>> stash = new ArrayList<>();
-
-        /** The next message of {@code topic}, waiting at most a second. */
-        Map<String, Object> next(String topic) throws InterruptedException {
-            for (Map<String, Object> m : stash) {
-                if (topic.equals(m.get("message"))) {
-                    stash.remove(m);
-                    return m;
-                }
-            }
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
-            while (true) {
-                Map<String, Object> m = messages.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-                assertThat(m).as("a %s message within a second", topic).isNotNull();
-                if (topic.equals(m.get("message"))) {
-                    return m;
-                }
-                stash.add(m);
-            }
-        }
+    private StreamClient connect() {
+        StreamClient client = new StreamClient("ws://127.0.0.1:" + server.port() + "/ws/");
+        clients.add(client);
+        return client;
     }
 
     @AfterEach
     void stop() {
-        clients.forEach(c -> c.socket.abort());
+        clients.forEach(StreamClient::close);
         server.close();
     }
 
     @Test
     void orderbookAndOpenOrdersArriveWithinASecondOfACommit() throws Exception {
         driver.funded(alice, 1000);
-        Client client = new Client();
+        StreamClient client = connect();
         client.send("{\"topic\": \"orderbook\", \"market_id\": \"1338\"}");
         client.send("{\"topic\": \"open_orders\", \"address\": \"" + profile(alice) + "\"}");
         assertThat(data(client.next("orderbook")).get(0)).containsEntry("bids", List.of());
@@ -137,7 +67,7 @@ class StreamServerTest {
     void aFillReachesBothAccountsTradeHistoryAndTheMarketsRecentTrades() throws Exception {
         driver.funded(alice, 1000);
         driver.funded(bob, 1000);
-        Client client = new Client();
+        StreamClient client = connect();
         client.send("{\"topic\": \"trade_history\", \"address\": \"" + profile(alice) + "\"}");
         client.send("{\"topic\": \"recent_trades\", \"market_id\": 1338}");
         client.send("{\"topic\": \"best_price\", \"market_id\": \"1338\"}");
@@ -160,7 +90,7 @@ class StreamServerTest {
     @Test
     void droppedMessagesSkipASequenceNumberAndDuplicatesRepeatOne() throws Exception {
         driver.funded(alice, 10_000);
-        Client client = new Client();
+        StreamClient client = connect();
         client.send("{\"topic\": \"best_price\", \"market_id\": \"1338\"}");
         assertThat(text(client.next("best_price"), "seq")).isEqualTo("1");
         copies.set(0);
@@ -175,17 +105,17 @@ class StreamServerTest {
     @Test
     void aCutDropsEveryConnectionAndAStallSilencesOnlyTheOpenOnes() throws Exception {
         driver.funded(alice, 10_000);
-        Client cut = new Client();
+        StreamClient cut = connect();
         cut.send("{\"topic\": \"best_price\", \"market_id\": \"1338\"}");
         cut.next("best_price");
         server.cutAll();
         assertThat(cut.closed.await(1, TimeUnit.SECONDS)).isTrue();
 
-        Client stalled = new Client();
+        StreamClient stalled = connect();
         stalled.send("{\"topic\": \"best_price\", \"market_id\": \"1338\"}");
         stalled.next("best_price");
         server.stallAll();
-        Client fresh = new Client();
+        StreamClient fresh = connect();
         fresh.send("{\"topic\": \"best_price\", \"market_id\": \"1338\"}");
         fresh.next("best_price");
         driver.ok(alice, "place_limit_order", APT, LONG, OPEN, 1000L, 5000L, 2, 0, 0L, 0L);
@@ -197,7 +127,7 @@ class StreamServerTest {
 
     @Test
     void aBadSubscriptionIsAnsweredWithAnError() throws Exception {
-        Client client = new Client();
+        StreamClient client = connect();
         client.send("{\"topic\": \"bestPrice\", \"market_id\": \"1338\"}");
         assertThat(client.next("error").get("error").toString()).contains("unknown topic 'bestPrice'");
         client.send("{\"topic\": \"open_orders\"}");
