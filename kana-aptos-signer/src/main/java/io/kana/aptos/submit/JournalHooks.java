@@ -1,6 +1,5 @@
 package io.kana.aptos.submit;
 
-import io.kana.core.error.TransactionFailedException;
 import io.kana.core.error.TransactionRejectedException;
 import io.kana.core.model.AccountAddress;
 import io.kana.core.model.TransactionOutcome;
@@ -31,7 +30,6 @@ final class JournalHooks {
     /** Records what an await proved: a commit, success or not, or expiry; anything else proves nothing. */
     void settled(String hash, TransactionOutcome outcome, Throwable cause) {
         Settlement settlement = outcome != null ? (outcome.success() ? Settlement.SUCCEEDED : Settlement.FAILED)
-                : cause instanceof TransactionFailedException ? Settlement.FAILED
                 : cause instanceof TransactionRejectedException ? Settlement.EXPIRED
                 : null;
         if (settlement != null) {

@@ -1,6 +1,5 @@
 package io.kana.aptos.submit;
 
-import io.kana.core.error.TransactionFailedException;
 import io.kana.core.error.TransactionNotSentException;
 import io.kana.core.error.TransactionRejectedException;
 import io.kana.core.model.SubmittedTransaction;
@@ -64,8 +63,6 @@ final class JournalRecovery {
             RecoveredTransaction recovered;
             if (error == null) {
                 recovered = committed(entry, outcome);
-            } else if (Futures.unwrap(error) instanceof TransactionFailedException failed) {
-                recovered = committed(entry, failed.outcome());
             } else if (Futures.unwrap(error) instanceof TransactionRejectedException) {
                 // The gateway's only rejection: a node past the expiration on chain time does not know it.
                 recovered = new RecoveredTransaction(entry, Settlement.EXPIRED, null);

@@ -59,6 +59,7 @@ final class OutcomeWatch {
         });
     }
 
+    /** The one place a committed failure becomes an exception: the gateway and the node client report it as a value. */
     private static CompletableFuture<TransactionOutcome> committed(TransactionOutcome outcome) {
         return outcome.success()
                 ? CompletableFuture.completedFuture(outcome)
@@ -71,9 +72,6 @@ final class OutcomeWatch {
      */
     private CompletableFuture<TransactionOutcome> notCommitted(SubmittedTransaction tx, Duration timeout,
             long deadlineNanos, Throwable cause) {
-        if (cause instanceof TransactionFailedException) {
-            return CompletableFuture.failedFuture(cause);
-        }
         if (cause instanceof TransactionRejectedException expired) {
             CompletableFuture<SubmittedTransaction> replacement = lane.provenExpired(tx);
             return replacement != null
