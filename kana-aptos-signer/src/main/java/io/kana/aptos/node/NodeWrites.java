@@ -39,7 +39,7 @@ final class NodeWrites {
                     ? "a signed transaction is required, got null"
                     : "a simulation carries a zero signature and is never submitted: " + signed));
         }
-        return send(signed.bytes(), TransactionHashes.identityOf(signed));
+        return send(signed.bytes(), TransactionHashes.Identity.of(signed));
     }
 
     /** Sends BCS bytes signed elsewhere: only here is their hash computed and their sender and number read. */

@@ -44,13 +44,13 @@ final class TransactionHashes {
         return new Identity(hash, sender, unsigned(sequenceNumber));
     }
 
-    /** What a signed transaction already knows about itself: its hash was computed once, when it was signed. */
-    static Identity identityOf(SignedTransaction signed) {
-        return new Identity(signed.hash(), signed.sender(), unsigned(signed.sequenceNumber()));
-    }
-
     /** Which transaction was sent: the hash, sender and number the node's 202 answer must repeat. */
     record Identity(String hash, AccountAddress sender, BigInteger sequenceNumber) {
+
+        /** What a signed transaction already knows about itself: its hash was computed once, when it was signed. */
+        static Identity of(SignedTransaction signed) {
+            return new Identity(signed.hash(), signed.sender(), unsigned(signed.sequenceNumber()));
+        }
 
         /** Whether {@code accepted}, the node's answer, names this transaction. */
         boolean isNamedBy(SubmittedTransaction accepted) {
