@@ -5,6 +5,7 @@ import io.kana.aptos.abi.TransactionFactory;
 import io.kana.aptos.keys.Ed25519WalletSigner;
 import io.kana.aptos.tx.SignedTransaction;
 import io.kana.aptos.tx.TransactionParameters;
+import io.kana.client.HttpSetup;
 import io.kana.core.model.AccountAddress;
 import io.kana.core.model.EntryFunctionPayload;
 import io.kana.core.model.LimitOrderRequest;
@@ -12,11 +13,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.Callback;
-import okhttp3.ConnectionPool;
-import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -51,7 +49,7 @@ public class RawRun extends EndToEndBenchmark.OrderFlow {
 
     @Override
     void prepare(long iterationSeconds, boolean warmUp) {
-        http = sameSettingsAsTheClient();
+        http = HttpSetup.newClientAsKanaClientBuildsIt(); // so that only the library's own work differs
         seconds = iterationSeconds;
         warmingUp = warmUp;
         fetchPayloads();
@@ -134,17 +132,6 @@ public class RawRun extends EndToEndBenchmark.OrderFlow {
                 .addQueryParameter("restriction", Integer.toString(r.restriction().code()))
                 .addQueryParameter("takeProfit", r.takeProfit().toPlainString())
                 .addQueryParameter("stopLoss", r.stopLoss().toPlainString())
-                .build();
-    }
-
-    /** As {@code KanaClient}'s shared HTTP client, so that only the library's own work differs. */
-    private static OkHttpClient sameSettingsAsTheClient() {
-        Dispatcher dispatcher = new Dispatcher();
-        dispatcher.setMaxRequests(256);
-        dispatcher.setMaxRequestsPerHost(128);
-        return new OkHttpClient.Builder()
-                .dispatcher(dispatcher)
-                .connectionPool(new ConnectionPool(32, 5, TimeUnit.MINUTES))
                 .build();
     }
 

@@ -14,13 +14,25 @@ import okhttp3.OkHttpClient;
 /**
  * The one place the client sets up HTTP: a single OkHttp client (connection pool, dispatcher, timeouts) that
  * the trade API and the node share, each with its own key sent only to its own origin.
+ *
+ * <p>Public only for {@link #newClientAsKanaClientBuildsIt()}; applications use {@link KanaClient}.
  */
-final class HttpSetup {
+public final class HttpSetup {
 
     /** Calls in flight at once on the shared client; each async one holds a dispatcher thread. */
     static final int MAX_REQUESTS = 256;
 
     private HttpSetup() {}
+
+    /**
+     * A new OkHttp client built as {@link KanaClient} builds its own with the builder's default timeouts, for
+     * benchmarks and tools that make raw HTTP calls and must differ from the SDK only in the SDK's own work.
+     * It carries no key; the caller shuts down its dispatcher and evicts its connection pool.
+     */
+    public static OkHttpClient newClientAsKanaClientBuildsIt() {
+        return sharedClient(KanaClient.Builder.DEFAULT_CONNECT_TIMEOUT, KanaClient.Builder.DEFAULT_READ_TIMEOUT,
+                KanaClient.Builder.DEFAULT_CALL_TIMEOUT);
+    }
 
     /**
      * One connection pool and dispatcher for the trade API and the node; sized for many orders in

@@ -42,6 +42,22 @@ class HttpSetupTest {
     }
 
     @Test
+    void toolsGetAClientBuiltAsKanaClientBuildsItsOwnWithTheDefaultTimeouts() {
+        OkHttpClient tools = HttpSetup.newClientAsKanaClientBuildsIt();
+        try {
+            assertThat(tools.dispatcher().getMaxRequests()).isEqualTo(256);
+            assertThat(tools.dispatcher().getMaxRequestsPerHost()).isEqualTo(128);
+            assertThat(Duration.ofMillis(tools.connectTimeoutMillis())).isEqualTo(KanaClient.Builder.DEFAULT_CONNECT_TIMEOUT);
+            assertThat(Duration.ofMillis(tools.readTimeoutMillis())).isEqualTo(KanaClient.Builder.DEFAULT_READ_TIMEOUT);
+            assertThat(Duration.ofMillis(tools.writeTimeoutMillis())).isEqualTo(KanaClient.Builder.DEFAULT_READ_TIMEOUT);
+            assertThat(Duration.ofMillis(tools.callTimeoutMillis())).isEqualTo(KanaClient.Builder.DEFAULT_CALL_TIMEOUT);
+            assertThat(tools.interceptors()).as("no key, no retries").isEmpty();
+        } finally {
+            tools.dispatcher().executorService().shutdown();
+        }
+    }
+
+    @Test
     void theNodeApiKeyGoesToTheNodeAsABearerTokenAndNowhereElse() throws Exception {
         node = server(nodeAuthorization, LEDGER);
         api = server(apiAuthorization, "[]");

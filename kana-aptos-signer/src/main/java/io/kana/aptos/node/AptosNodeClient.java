@@ -2,6 +2,7 @@ package io.kana.aptos.node;
 
 import io.kana.core.port.RetryPolicy;
 import io.kana.aptos.abi.ModuleAbi;
+import io.kana.aptos.tx.SignedTransaction;
 import io.kana.core.error.InvalidRequestException;
 import io.kana.core.error.KanaException;
 import io.kana.core.error.KanaTransportException;
@@ -30,7 +31,7 @@ import retrofit2.Retrofit;
  * on your own executor. The blocking methods throw the same exceptions.
  *
  * <p>Reads are retried per {@link RetryPolicy}. Submissions are never retried here: when their
- * answer is lost the transaction may have been accepted, which {@link #submit(byte[])} reports as
+ * answer is lost the transaction may have been accepted, which {@link #submit(SignedTransaction)} reports as
  * {@link TransactionOutcomeUnknownException} carrying the hash to look up.
  */
 public final class AptosNodeClient implements AutoCloseable {
@@ -113,16 +114,32 @@ public final class AptosNodeClient implements AutoCloseable {
     }
 
     /**
-     * Submits a BCS SignedTransaction, once. Completes when the node accepted it into mempool (HTTP
-     * 202), or exceptionally with
+     * Submits a transaction signed by this SDK, once. Completes when the node accepted exactly this transaction
+     * into mempool (HTTP 202 naming its {@link SignedTransaction#hash()}, sender and sequence number), or
+     * exceptionally with
      * <ul>
      *   <li>{@link TransactionRejectedException}: refused and not executed (4xx such as
      *       {@code sequence_number_too_old}, {@code invalid_transaction_update}, {@code vm_error}
      *       with a {@link VmStatusCode}, {@code invalid_input}; or 507 {@code mempool_is_full});</li>
      *   <li>{@link TransactionOutcomeUnknownException}: the answer was lost (I/O error, timeout,
-     *       408, 429, 5xx), so the node may have accepted it. Look the hash up, or resubmit the
-     *       identical bytes; never re-sign the order under a new sequence number.</li>
+     *       408, 429, 5xx) or named another transaction, so the node may have accepted it. Look the hash up,
+     *       or resubmit the identical bytes; never re-sign the order under a new sequence number.</li>
+     *   <li>{@link InvalidRequestException}, before sending: a {@link SignedTransaction#isSimulation() simulation}.</li>
      * </ul>
+     */
+    public CompletableFuture<SubmittedTransaction> submitAsync(SignedTransaction signed) {
+        return writes.submit(signed);
+    }
+
+    /** {@link #submitAsync(SignedTransaction)}, blocking. */
+    public SubmittedTransaction submit(SignedTransaction signed) {
+        return join(submitAsync(signed), e -> NodeWrites.lostAnswer(signed.hash(),
+                "interrupted while waiting for the node's answer", e));
+    }
+
+    /**
+     * {@link #submitAsync(SignedTransaction)} for BCS signed-transaction bytes from elsewhere: their hash is
+     * computed and their sender and sequence number read from them to check the node's answer.
      */
     public CompletableFuture<SubmittedTransaction> submitAsync(byte[] signedTransaction) {
         return writes.submit(signedTransaction);
@@ -130,8 +147,7 @@ public final class AptosNodeClient implements AutoCloseable {
 
     /** {@link #submitAsync(byte[])}, blocking. */
     public SubmittedTransaction submit(byte[] signedTransaction) {
-        CompletableFuture<SubmittedTransaction> submission = submitAsync(signedTransaction);
-        return join(submission, e -> NodeWrites.lostAnswer(TransactionHashes.of(signedTransaction),
+        return join(submitAsync(signedTransaction), e -> NodeWrites.lostAnswer(TransactionHashes.of(signedTransaction),
                 "interrupted while waiting for the node's answer", e));
     }
 
@@ -194,7 +210,7 @@ public final class AptosNodeClient implements AutoCloseable {
 
     /** {@link #awaitTransaction(String, Duration)} without blocking; cancel the future to stop waiting. */
     public CompletableFuture<TransactionOutcome> awaitTransactionAsync(String hash, Duration timeout) {
-        return await(hash, -1, timeout);
+        return await(hash, -1, timeout, false);
     }
 
     /**
@@ -215,10 +231,21 @@ public final class AptosNodeClient implements AutoCloseable {
     public CompletableFuture<TransactionOutcome> awaitTransactionAsync(SubmittedTransaction transaction,
             Duration timeout) {
         Objects.requireNonNull(transaction, "transaction");
-        return await(transaction.hash(), transaction.expirationTimestampSecs(), timeout);
+        return await(transaction.hash(), transaction.expirationTimestampSecs(), timeout, false);
     }
 
-    private CompletableFuture<TransactionOutcome> await(String hash, long expirationTimestampSecs, Duration timeout) {
+    /**
+     * {@link #awaitTransactionAsync(SubmittedTransaction, Duration)}, except that a transaction that committed
+     * and failed completes normally with its outcome ({@code success} false, its Move abort parsed), for a
+     * caller that treats every commit alike and decides itself what a failed one means.
+     */
+    public CompletableFuture<TransactionOutcome> awaitCommitAsync(SubmittedTransaction transaction, Duration timeout) {
+        Objects.requireNonNull(transaction, "transaction");
+        return await(transaction.hash(), transaction.expirationTimestampSecs(), timeout, true);
+    }
+
+    private CompletableFuture<TransactionOutcome> await(String hash, long expirationTimestampSecs, Duration timeout,
+            boolean failedCommitIsOutcome) {
         String normalized;
         try {
             normalized = TransactionHashes.normalize(hash);
@@ -228,7 +255,7 @@ public final class AptosNodeClient implements AutoCloseable {
         } catch (InvalidRequestException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return awaiter.await(normalized, expirationTimestampSecs, timeout);
+        return awaiter.await(normalized, expirationTimestampSecs, timeout, failedCommitIsOutcome);
     }
 
     /** Releases the connection pool and threads of the HTTP client this client created itself. */

@@ -1,5 +1,6 @@
 package io.kana.aptos.node;
 
+import io.kana.aptos.tx.SignedTransaction;
 import io.kana.core.error.InvalidRequestException;
 import io.kana.core.error.KanaDecodingException;
 import io.kana.core.error.KanaException;
@@ -31,6 +32,17 @@ final class NodeWrites {
         this.calls = calls;
     }
 
+    /** Sends a transaction signed here: its hash, sender and number are known already, nothing is re-read. */
+    CompletableFuture<SubmittedTransaction> submit(SignedTransaction signed) {
+        if (signed == null || signed.isSimulation()) {
+            return CompletableFuture.failedFuture(new InvalidRequestException("signed", signed == null
+                    ? "a signed transaction is required, got null"
+                    : "a simulation carries a zero signature and is never submitted: " + signed));
+        }
+        return send(signed.bytes(), TransactionHashes.Identity.of(signed));
+    }
+
+    /** Sends BCS bytes signed elsewhere: only here is their hash computed and their sender and number read. */
     CompletableFuture<SubmittedTransaction> submit(byte[] signedTransaction) {
         byte[] bytes;
         try {
@@ -38,15 +50,18 @@ final class NodeWrites {
         } catch (InvalidRequestException e) {
             return CompletableFuture.failedFuture(e);
         }
-        String hash = TransactionHashes.of(bytes);
+        return send(bytes, TransactionHashes.identityOf(bytes));
+    }
+
+    private CompletableFuture<SubmittedTransaction> send(byte[] bytes, TransactionHashes.Identity sent) {
         CompletableFuture<SubmittedTransaction> result = new CompletableFuture<>();
         calls.send(api.submit(SignedTransactionBody.forSubmit(bytes))).whenComplete((response, failure) -> {
             try {
                 if (failure != null) {
                     Throwable problem = NodeCalls.unwrap(failure);
-                    throw lostAnswer(hash, "no answer from the node (" + problem + ")", problem);
+                    throw lostAnswer(sent.hash(), "no answer from the node (" + problem + ")", problem);
                 }
-                result.complete(submitted(hash, bytes, response));
+                result.complete(submitted(sent, response));
             } catch (KanaException e) {
                 result.completeExceptionally(e);
             }
@@ -68,7 +83,8 @@ final class NodeWrites {
     }
 
     /** The accepted transaction, or the error that a non-2xx answer to a submission means. */
-    private static SubmittedTransaction submitted(String hash, byte[] bytes, NodeResponse response) {
+    private static SubmittedTransaction submitted(TransactionHashes.Identity sent, NodeResponse response) {
+        String hash = sent.hash();
         if (response.successful()) {
             SubmittedTransaction accepted;
             try {
@@ -77,11 +93,9 @@ final class NodeWrites {
                 throw new TransactionOutcomeUnknownException(hash, "the node accepted it (HTTP " + response.status()
                         + ") but its answer could not be decoded; wait for it by hash", e);
             }
-            TransactionHashes.Identity sent = TransactionHashes.identityOf(bytes);
-            if (!accepted.hash().equals(hash) || sent == null || !accepted.sender().equals(sent.sender())
-                    || !accepted.sequenceNumber().equals(sent.sequenceNumber())) {
+            if (!sent.isNamedBy(accepted)) {
                 // Only the hash of the bytes sent identifies them; an acceptance of another transaction says
-                // nothing about ours.
+                // nothing about ours. The one place this is checked: the submitter sees a lost answer.
                 LOG.warn("the node answered the submission of {} naming transaction {} of {} #{}", hash,
                         accepted.hash(), accepted.sender(), accepted.sequenceNumber());
                 throw new TransactionOutcomeUnknownException(hash, "the node's acceptance (HTTP " + response.status()

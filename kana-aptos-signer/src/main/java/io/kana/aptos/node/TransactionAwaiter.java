@@ -39,9 +39,12 @@ final class TransactionAwaiter {
      * @param expirationTimestampSecs the transaction's expiration (chain clock), or -1 when unknown;
      *                                known, it lets a 404 past that time end the wait as definitely
      *                                not executed
+     * @param failedCommitIsOutcome whether a committed but failed transaction completes normally with its
+     *                              outcome rather than with {@link TransactionFailedException}
      */
-    CompletableFuture<TransactionOutcome> await(String hash, long expirationTimestampSecs, Duration timeout) {
-        Wait wait = new Wait(hash, expirationTimestampSecs, timeout);
+    CompletableFuture<TransactionOutcome> await(String hash, long expirationTimestampSecs, Duration timeout,
+            boolean failedCommitIsOutcome) {
+        Wait wait = new Wait(hash, expirationTimestampSecs, timeout, failedCommitIsOutcome);
         wait.start();
         return wait.result;
     }
@@ -54,6 +57,7 @@ final class TransactionAwaiter {
         final String hash;
         final long expirationTimestampSecs;
         final Duration timeout;
+        final boolean failedCommitIsOutcome;
         final CompletableFuture<TransactionOutcome> result = new CompletableFuture<>();
         volatile CompletableFuture<NodeResponse> inFlight;
         volatile String lastSeen = "no answer yet";
@@ -61,10 +65,11 @@ final class TransactionAwaiter {
         long pollMillis = initialPollMillis;
         final long deadlineNanos;
 
-        Wait(String hash, long expirationTimestampSecs, Duration timeout) {
+        Wait(String hash, long expirationTimestampSecs, Duration timeout, boolean failedCommitIsOutcome) {
             this.hash = hash;
             this.expirationTimestampSecs = expirationTimestampSecs;
             this.timeout = timeout;
+            this.failedCommitIsOutcome = failedCommitIsOutcome;
             this.deadlineNanos = System.nanoTime() + timeout.toNanos();
         }
 
@@ -163,7 +168,7 @@ final class TransactionAwaiter {
         }
 
         void finish(TransactionOutcome outcome) {
-            if (outcome.success()) {
+            if (outcome.success() || failedCommitIsOutcome) {
                 result.complete(outcome);
             } else {
                 result.completeExceptionally(new TransactionFailedException(outcome));

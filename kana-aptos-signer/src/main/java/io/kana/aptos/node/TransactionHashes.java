@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import io.kana.aptos.tx.SignedTransaction;
 import io.kana.core.model.AccountAddress;
+import io.kana.core.model.SubmittedTransaction;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -28,21 +29,39 @@ final class TransactionHashes {
     }
 
     /**
-     * The sender and sequence number a signed transaction's BCS starts with (RawTransaction: 32-byte sender,
-     * then the sequence number as a little-endian u64), or null when the bytes are too short to hold them.
+     * What a node's acceptance must name for bytes that come from elsewhere: their hash, computed here, and the
+     * sender and sequence number their BCS starts with (RawTransaction: 32-byte sender, then the sequence number
+     * as a little-endian u64); sender and number are null when the bytes are too short to hold them.
      */
     static Identity identityOf(byte[] signedTransaction) {
+        String hash = of(signedTransaction);
         if (signedTransaction.length < AccountAddress.LENGTH + Long.BYTES) {
-            return null;
+            return new Identity(hash, null, null);
         }
         AccountAddress sender = AccountAddress.ofBytes(Arrays.copyOf(signedTransaction, AccountAddress.LENGTH));
         long sequenceNumber = ByteBuffer.wrap(signedTransaction, AccountAddress.LENGTH, Long.BYTES)
                 .order(ByteOrder.LITTLE_ENDIAN).getLong();
-        return new Identity(sender, new BigInteger(Long.toUnsignedString(sequenceNumber)));
+        return new Identity(hash, sender, unsigned(sequenceNumber));
     }
 
-    /** Who sent a transaction and with which number. */
-    record Identity(AccountAddress sender, BigInteger sequenceNumber) {}
+    /** Which transaction was sent: the hash, sender and number the node's 202 answer must repeat. */
+    record Identity(String hash, AccountAddress sender, BigInteger sequenceNumber) {
+
+        /** What a signed transaction already knows about itself: its hash was computed once, when it was signed. */
+        static Identity of(SignedTransaction signed) {
+            return new Identity(signed.hash(), signed.sender(), unsigned(signed.sequenceNumber()));
+        }
+
+        /** Whether {@code accepted}, the node's answer, names this transaction. */
+        boolean isNamedBy(SubmittedTransaction accepted) {
+            return accepted.hash().equals(hash) && accepted.sender().equals(sender)
+                    && accepted.sequenceNumber().equals(sequenceNumber);
+        }
+    }
+
+    private static BigInteger unsigned(long u64) {
+        return new BigInteger(Long.toUnsignedString(u64));
+    }
 
     /** Validates a caller's hash and returns it as {@code 0x} + 64 lowercase hex. */
     static String normalize(String hash) {

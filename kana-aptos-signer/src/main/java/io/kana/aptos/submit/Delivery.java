@@ -2,7 +2,6 @@ package io.kana.aptos.submit;
 
 import io.kana.aptos.node.SubmitRefusal;
 import io.kana.aptos.submit.Order.Submission;
-import io.kana.core.error.SafeText;
 import io.kana.core.error.TransactionOutcomeUnknownException;
 import io.kana.core.error.TransactionRejectedException;
 import io.kana.core.model.AccountAddress;
@@ -50,13 +49,13 @@ final class Delivery {
     }
 
     void send(Submission submission, int attempt) {
-        Futures.call(() -> node.submit(submission.signed().bytes()))
-                .whenComplete((hash, error) -> answered(submission, attempt, hash, error));
+        Futures.call(() -> node.submit(submission.signed()))
+                .whenComplete((ignored, error) -> answered(submission, attempt, error));
     }
 
-    private void answered(Submission submission, int attempt, String nodeHash, Throwable error) {
+    private void answered(Submission submission, int attempt, Throwable error) {
         if (error == null) {
-            accepted(submission, nodeHash);
+            accepted(submission);
             return;
         }
         Throwable cause = Futures.unwrap(error);
@@ -97,20 +96,10 @@ final class Delivery {
         }
     }
 
-    private void accepted(Submission submission, String nodeHash) {
-        String hash = submission.hash();
-        if (nodeHash != null && !nodeHash.equalsIgnoreCase(hash)) {
-            // Only the hash of the bytes we signed identifies our transaction; an answer naming another one
-            // says nothing about ours. The number stays live: ours may be in the mempool.
-            LOG.error("{}: the node answered a submission naming hash {} for the transaction hashed locally as {}",
-                    sender, SafeText.snippet(nodeHash), hash);
-            submission.order().fail(new TransactionOutcomeUnknownException(hash, "the node's acceptance names another"
-                    + " transaction (" + SafeText.snippet(nodeHash) + "); it may still commit until "
-                    + submission.expiry() + " (epoch seconds): await it by hash before placing the order again", null));
-            return;
-        }
+    /** The node took exactly this transaction (the node client checked that its answer names it). */
+    private void accepted(Submission submission) {
         lane.accepted(submission);
-        submission.order().result.complete(new SubmittedTransaction(hash, sender,
+        submission.order().result.complete(new SubmittedTransaction(submission.hash(), sender,
                 BigInteger.valueOf(submission.number()), submission.expiry()));
     }
 
@@ -132,7 +121,7 @@ final class Delivery {
         String hash = submission.hash();
         Futures.call(() -> node.isKnown(hash)).whenComplete((known, lookupError) -> {
             if (lookupError == null && Boolean.TRUE.equals(known)) {
-                accepted(submission, null);
+                accepted(submission);
                 return;
             }
             // Its number stays live until the account's count passes it or a read proves it expired on chain.

@@ -17,9 +17,9 @@ final class FactorySigning implements TransactionSigning {
     }
 
     @Override
-    public SignedBytes sign(EntryFunctionPayload payload, ModuleAbi abi, TransactionParameters header, WalletSigner wallet) {
-        SignedTransaction signed = factory.sign(payload, abi, header, wallet);
-        return new SignedBytes(signed.bytes(), signed.hash());
+    public SignedTransaction sign(EntryFunctionPayload payload, ModuleAbi abi, TransactionParameters header,
+            WalletSigner wallet) {
+        return factory.sign(payload, abi, header, wallet);
     }
 
     @Override

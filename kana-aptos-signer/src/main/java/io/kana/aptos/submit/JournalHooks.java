@@ -1,9 +1,6 @@
 package io.kana.aptos.submit;
 
-import io.kana.core.error.TransactionFailedException;
-import io.kana.core.error.TransactionRejectedException;
 import io.kana.core.model.AccountAddress;
-import io.kana.core.model.TransactionOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,17 +23,6 @@ final class JournalHooks {
     /** Durably records a signed transaction; throws when it could not, and then nothing may send it. */
     void signed(JournalEntry entry) {
         journal.signed(entry);
-    }
-
-    /** Records what an await proved: a commit, success or not, or expiry; anything else proves nothing. */
-    void settled(String hash, TransactionOutcome outcome, Throwable cause) {
-        Settlement settlement = outcome != null ? (outcome.success() ? Settlement.SUCCEEDED : Settlement.FAILED)
-                : cause instanceof TransactionFailedException ? Settlement.FAILED
-                : cause instanceof TransactionRejectedException ? Settlement.EXPIRED
-                : null;
-        if (settlement != null) {
-            settled(hash, settlement);
-        }
     }
 
     void settled(String hash, Settlement settlement) {

@@ -1,10 +1,7 @@
 package io.kana.aptos.submit;
 
-import io.kana.core.error.TransactionFailedException;
 import io.kana.core.error.TransactionNotSentException;
-import io.kana.core.error.TransactionRejectedException;
 import io.kana.core.model.SubmittedTransaction;
-import io.kana.core.model.TransactionOutcome;
 import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Duration;
@@ -61,26 +58,15 @@ final class JournalRecovery {
         long untilExpiryMillis = Math.max(0, entry.expirationTimestampSecs() * 1000 - clock.millis());
         Duration timeout = Duration.ofMillis(untilExpiryMillis).plus(CHAIN_LAG_ALLOWANCE);
         return Futures.call(() -> node.await(transaction, timeout)).handle((outcome, error) -> {
-            RecoveredTransaction recovered;
-            if (error == null) {
-                recovered = committed(entry, outcome);
-            } else if (Futures.unwrap(error) instanceof TransactionFailedException failed) {
-                recovered = committed(entry, failed.outcome());
-            } else if (Futures.unwrap(error) instanceof TransactionRejectedException) {
-                // The gateway's only rejection: a node past the expiration on chain time does not know it.
-                recovered = new RecoveredTransaction(entry, Settlement.EXPIRED, null);
-            } else {
+            Settlement proven = Settlement.provenBy(outcome, error);
+            if (proven == null) {
                 throw new TransactionNotSentException("settle the journal", "journaled transaction " + entry.hash()
                         + " of a previous run is neither committed nor proven expired yet ("
                         + Futures.unwrap(error).getMessage() + "); no new transaction is numbered before it is",
                         Futures.unwrap(error));
             }
-            journal.settled(entry.hash(), recovered.settlement());
-            return recovered;
+            journal.settled(entry.hash(), proven);
+            return new RecoveredTransaction(entry, proven, outcome);
         });
-    }
-
-    private static RecoveredTransaction committed(JournalEntry entry, TransactionOutcome outcome) {
-        return new RecoveredTransaction(entry, outcome.success() ? Settlement.SUCCEEDED : Settlement.FAILED, outcome);
     }
 }

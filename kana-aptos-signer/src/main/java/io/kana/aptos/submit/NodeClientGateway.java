@@ -6,7 +6,7 @@ import io.kana.aptos.node.AptosErrorCode;
 import io.kana.aptos.node.AptosNodeClient;
 import io.kana.aptos.node.AptosNodeException;
 import io.kana.aptos.node.TransactionStatus;
-import io.kana.core.error.TransactionFailedException;
+import io.kana.aptos.tx.SignedTransaction;
 import io.kana.core.model.AccountAddress;
 import io.kana.core.model.SubmittedTransaction;
 import io.kana.core.model.TransactionOutcome;
@@ -54,8 +54,8 @@ final class NodeClientGateway implements NodeGateway {
     }
 
     @Override
-    public CompletableFuture<String> submit(byte[] signedTransaction) {
-        return client.submitAsync(signedTransaction).thenApply(SubmittedTransaction::hash);
+    public CompletableFuture<Void> submit(SignedTransaction signed) {
+        return client.submitAsync(signed).thenApply(accepted -> null);
     }
 
     @Override
@@ -65,13 +65,7 @@ final class NodeClientGateway implements NodeGateway {
 
     @Override
     public CompletableFuture<TransactionOutcome> await(SubmittedTransaction transaction, Duration timeout) {
-        return client.awaitTransactionAsync(transaction, timeout).exceptionallyCompose(failure -> {
-            // The submitter wants every committed outcome, failed ones included.
-            if (Futures.unwrap(failure) instanceof TransactionFailedException failed) {
-                return CompletableFuture.completedFuture(failed.outcome());
-            }
-            return CompletableFuture.failedFuture(Futures.unwrap(failure));
-        });
+        return client.awaitCommitAsync(transaction, timeout);
     }
 
     @Override

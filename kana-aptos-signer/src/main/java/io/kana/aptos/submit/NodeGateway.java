@@ -2,6 +2,7 @@ package io.kana.aptos.submit;
 
 import io.kana.aptos.abi.ModuleAbi;
 import io.kana.aptos.node.AccountInfo;
+import io.kana.aptos.tx.SignedTransaction;
 import io.kana.core.model.AccountAddress;
 import io.kana.core.model.SubmittedTransaction;
 import io.kana.core.model.TransactionOutcome;
@@ -32,15 +33,16 @@ interface NodeGateway {
     CompletableFuture<ModuleAbi> moduleAbi(AccountAddress address, String module);
 
     /**
-     * {@code POST /v1/transactions} with the BCS signed transaction, sent exactly once.
+     * {@code POST /v1/transactions} with the signed transaction's bytes, sent exactly once.
      *
-     * <p>Completes with the hash from the 202 body (or null when the body had none). Fails with
+     * <p>Completes when the node accepted exactly this transaction (the node client checks that its answer
+     * names the transaction's hash, sender and number). Fails with
      * {@link io.kana.core.error.TransactionRejectedException} when the node answered with an error body,
-     * and with anything else when no answer was received: the transaction may then have been accepted.
-     * The submitter reads a rejection with {@link io.kana.aptos.node.SubmitRefusal}, which counts HTTP 408, 429
-     * and 5xx other than 507 as a lost answer.
+     * and with anything else when no answer, or an answer naming another transaction, was received: the
+     * transaction may then have been accepted. The submitter reads a rejection with
+     * {@link io.kana.aptos.node.SubmitRefusal}, which counts HTTP 408, 429 and 5xx other than 507 as a lost answer.
      */
-    CompletableFuture<String> submit(byte[] signedTransaction);
+    CompletableFuture<Void> submit(SignedTransaction signed);
 
     /**
      * {@code GET /v1/transactions/by_hash/{hash}}: true when the node has the transaction, pending or
@@ -50,7 +52,7 @@ interface NodeGateway {
 
     /**
      * Waits up to {@code timeout} for the transaction to commit and completes with its outcome, successful
-     * or not. Fails with {@link io.kana.core.error.TransactionRejectedException} ({@code transaction_not_found})
+     * or not (a failed commit is a value here, not an exception). Fails with {@link io.kana.core.error.TransactionRejectedException} ({@code transaction_not_found})
      * only when a node whose chain time passed the transaction's expiry does not know it; with anything
      * else when it is not committed in time.
      */

@@ -1,8 +1,10 @@
 package io.kana.aptos.submit;
 
 import io.kana.aptos.abi.ModuleAbi;
+import io.kana.aptos.node.AptosErrorCode;
 import io.kana.aptos.node.SubmitRefusal;
 import io.kana.aptos.submit.Order.Submission;
+import io.kana.aptos.tx.SignedTransaction;
 import io.kana.aptos.tx.TransactionParameters;
 import io.kana.core.error.KanaException;
 import io.kana.core.error.KanaTransportException;
@@ -259,7 +261,7 @@ final class NumberingLane {
     }
 
     private void signAndSend(Order order, long number, long expiry) {
-        SignedBytes signed;
+        SignedTransaction signed;
         try {
             signed = signing.sign(order.payload, order.abi.join(), header(number, expiry, order.chainId.join()), wallet);
         } catch (RuntimeException e) {
@@ -307,7 +309,7 @@ final class NumberingLane {
         boolean resign;
         synchronized (lock) {
             resign = refusal == SubmitRefusal.NUMBERING && order.resigns < settings.maxResigns();
-            if (!"invalid_transaction_update".equals(rejection.errorCode())) {
+            if (AptosErrorCode.fromWire(rejection.errorCode()) != AptosErrorCode.INVALID_TRANSACTION_UPDATE) {
                 numbers.release(submission.number());
             } // else another transaction holds this number in the mempool: leave it live so nobody reuses it
             resyncNeeded = true;

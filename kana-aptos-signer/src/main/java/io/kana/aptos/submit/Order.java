@@ -1,6 +1,7 @@
 package io.kana.aptos.submit;
 
 import io.kana.aptos.abi.ModuleAbi;
+import io.kana.aptos.tx.SignedTransaction;
 import io.kana.core.error.KanaException;
 import io.kana.core.model.EntryFunctionPayload;
 import io.kana.core.model.SubmittedTransaction;
@@ -43,7 +44,7 @@ final class Order {
     }
 
     /** An order signed with one number; its bytes are sent as they are, however often. */
-    record Submission(Order order, long number, long expiry, SignedBytes signed) {
+    record Submission(Order order, long number, long expiry, SignedTransaction signed) {
 
         String hash() {
             return signed.hash();

@@ -38,11 +38,14 @@ final class OutcomeWatch {
         }
         return Futures.call(() -> node.await(transaction, timeout))
                 .handle((outcome, error) -> {
-                    Throwable cause = error == null ? null : Futures.unwrap(error);
-                    journal.settled(transaction.hash(), outcome, cause);
-                    return error == null
-                            ? committed(outcome)
-                            : notCommitted(transaction, timeout, deadlineNanos, cause);
+                    Settlement proven = Settlement.provenBy(outcome, error);
+                    if (proven != null) {
+                        journal.settled(transaction.hash(), proven);
+                    }
+                    if (proven == Settlement.EXPIRED) {
+                        return expired(transaction, deadlineNanos, Futures.unwrap(error));
+                    }
+                    return proven != null ? committed(outcome) : unknown(transaction, timeout, Futures.unwrap(error));
                 })
                 .thenCompose(Function.identity());
     }
@@ -59,6 +62,7 @@ final class OutcomeWatch {
         });
     }
 
+    /** The one place a committed failure becomes an exception: the gateway and the node client report it as a value. */
     private static CompletableFuture<TransactionOutcome> committed(TransactionOutcome outcome) {
         return outcome.success()
                 ? CompletableFuture.completedFuture(outcome)
@@ -67,19 +71,16 @@ final class OutcomeWatch {
 
     /**
      * Only the node's proof (its chain time past the expiry while it does not know the hash) says the
-     * transaction was not executed; the gateway's awaiter applies that rule. Anything else leaves it unknown.
+     * transaction was not executed; the gateway's awaiter applies that rule.
      */
-    private CompletableFuture<TransactionOutcome> notCommitted(SubmittedTransaction tx, Duration timeout,
-            long deadlineNanos, Throwable cause) {
-        if (cause instanceof TransactionFailedException) {
-            return CompletableFuture.failedFuture(cause);
-        }
-        if (cause instanceof TransactionRejectedException expired) {
-            CompletableFuture<SubmittedTransaction> replacement = lane.provenExpired(tx);
-            return replacement != null
-                    ? followReplacement(replacement, deadlineNanos)
-                    : CompletableFuture.failedFuture(expired);
-        }
+    private CompletableFuture<TransactionOutcome> expired(SubmittedTransaction tx, long deadlineNanos, Throwable proof) {
+        CompletableFuture<SubmittedTransaction> replacement = lane.provenExpired(tx);
+        return replacement != null ? followReplacement(replacement, deadlineNanos) : CompletableFuture.failedFuture(proof);
+    }
+
+    /** Anything but a commit or the node's proof of expiry leaves the transaction's fate unknown. */
+    private static CompletableFuture<TransactionOutcome> unknown(SubmittedTransaction tx, Duration timeout,
+            Throwable cause) {
         return CompletableFuture.failedFuture(cause instanceof TransactionOutcomeUnknownException known
                 ? known
                 : new TransactionOutcomeUnknownException(tx.hash(), "not committed within " + timeout, cause));

@@ -297,6 +297,27 @@ class AptosNodeClientAwaitTest extends MockNodeTest {
     }
 
     @Test
+    void awaitCommitReportsACommittedFailureAsItsOutcomeNotAsAnError() throws Exception {
+        answer(200, committed(HASH, false, "Move abort in 0x1::coin: EINSUFFICIENT_BALANCE(0x10006): Not enough coins"));
+
+        TransactionOutcome outcome = client.awaitCommitAsync(SUBMITTED, GENEROUS).get(10, TimeUnit.SECONDS);
+
+        assertThat(outcome.success()).isFalse();
+        assertThat(outcome.hash()).isEqualTo(HASH);
+        assertThat(outcome.moveAbort()).isEqualTo(
+                new MoveAbort("0x1::coin", "EINSUFFICIENT_BALANCE", 65542, "Not enough coins"));
+    }
+
+    @Test
+    void awaitCommitStillProvesExpiryWithTheNodesChainTime() {
+        server.enqueue(notFoundAtChainTime(EXPIRATION));
+
+        assertThat(client.awaitCommitAsync(SUBMITTED, GENEROUS)).failsWithin(Duration.ofSeconds(10))
+                .withThrowableOfType(ExecutionException.class)
+                .havingCause().isInstanceOf(TransactionRejectedException.class);
+    }
+
+    @Test
     void aNonPositiveTimeoutOrBadHashIsRefusedBeforeSending() throws Exception {
         assertThatThrownBy(() -> client.awaitTransaction(HASH, Duration.ZERO)).isInstanceOf(InvalidRequestException.class);
         assertThatThrownBy(() -> client.awaitTransaction("0xnothex", GENEROUS)).isInstanceOf(InvalidRequestException.class);

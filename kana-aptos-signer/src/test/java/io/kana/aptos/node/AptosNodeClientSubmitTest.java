@@ -1,6 +1,7 @@
 package io.kana.aptos.node;
 
 import static io.kana.aptos.node.NodeFixtures.PLACE_ORDER;
+import static io.kana.aptos.node.NodeFixtures.SIGNED_HERE;
 import static io.kana.aptos.node.NodeFixtures.committed;
 import static io.kana.aptos.node.NodeFixtures.error;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,6 +56,38 @@ class AptosNodeClientSubmitTest extends MockNodeTest {
         assertThat(request.getHeader("Content-Type")).isEqualTo(SIGNED_TRANSACTION_CONTENT_TYPE);
         assertThat(request.getHeader("Accept")).isEqualTo("application/json");
         assertThat(request.getBody().readByteArray()).isEqualTo(PLACE_ORDER.bytes());
+    }
+
+    @Test
+    void aTransactionSignedHereIsSentAsItIsAndCheckedAgainstWhatItKnows() throws Exception {
+        NodeFixtures.SignedTransaction quoted = NodeFixtures.vectorOf(SIGNED_HERE);
+        answer(202, NodeFixtures.pendingTransaction(quoted));
+
+        SubmittedTransaction submitted = client.submit(SIGNED_HERE);
+
+        assertThat(submitted).isEqualTo(new SubmittedTransaction(SIGNED_HERE.hash(), SIGNED_HERE.sender(),
+                BigInteger.valueOf(SIGNED_HERE.sequenceNumber()), SIGNED_HERE.expirationTimestampSecs()));
+        RecordedRequest request = nextRequest();
+        assertThat(request.getPath()).isEqualTo("/v1/transactions");
+        assertThat(request.getHeader("Content-Type")).isEqualTo(SIGNED_TRANSACTION_CONTENT_TYPE);
+        assertThat(request.getBody().readByteArray()).isEqualTo(SIGNED_HERE.bytes());
+    }
+
+    @Test
+    void aLostAnswerToATransactionSignedHereNamesItsHash() {
+        server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+
+        assertThatThrownBy(() -> client.submit(SIGNED_HERE))
+                .isInstanceOfSatisfying(TransactionOutcomeUnknownException.class,
+                        e -> assertThat(e.hash()).isEqualTo(SIGNED_HERE.hash()));
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aSimulationIsNeverSubmitted() {
+        assertThatThrownBy(() -> client.submit(NodeFixtures.SIMULATION_HERE)).isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("zero signature");
+        assertThat(server.getRequestCount()).isZero();
     }
 
     @Test
@@ -201,7 +234,9 @@ class AptosNodeClientSubmitTest extends MockNodeTest {
     void emptyOrMissingBytesAreRefusedBeforeSending() throws Exception {
         assertThatThrownBy(() -> client.submit(new byte[0])).isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("0 bytes");
-        assertThat(client.submitAsync(null).handle((v, e) -> e).get(1, TimeUnit.SECONDS))
+        assertThat(client.submitAsync((byte[]) null).handle((v, e) -> e).get(1, TimeUnit.SECONDS))
+                .isInstanceOf(InvalidRequestException.class);
+        assertThat(client.submitAsync((io.kana.aptos.tx.SignedTransaction) null).handle((v, e) -> e).get(1, TimeUnit.SECONDS))
                 .isInstanceOf(InvalidRequestException.class);
         assertThatThrownBy(() -> client.simulate(new byte[0])).isInstanceOf(InvalidRequestException.class);
         assertThat(server.getRequestCount()).isZero();

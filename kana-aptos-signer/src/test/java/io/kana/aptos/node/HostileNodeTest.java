@@ -2,6 +2,7 @@ package io.kana.aptos.node;
 
 import static io.kana.aptos.node.NodeFixtures.LEDGER_INFO;
 import static io.kana.aptos.node.NodeFixtures.PLACE_ORDER;
+import static io.kana.aptos.node.NodeFixtures.SIGNED_HERE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -108,6 +109,23 @@ class HostileNodeTest extends MockNodeTest {
             assertThatThrownBy(() -> client.submit(PLACE_ORDER.bytes()))
                     .isInstanceOfSatisfying(TransactionOutcomeUnknownException.class,
                             e -> assertThat(e.hash()).isEqualTo(PLACE_ORDER.hash()));
+        }
+    }
+
+    @Test
+    void anAcceptanceNamingAnotherTransactionIsOutcomeUnknownForATransactionSignedHereToo() {
+        String body = NodeFixtures.pendingTransaction(NodeFixtures.vectorOf(SIGNED_HERE));
+        answer(202, body.replace(SIGNED_HERE.hash(), "0x" + "ab".repeat(32)));
+        answer(202, body.replace("\"sequence_number\":\"" + SIGNED_HERE.sequenceNumber() + "\"",
+                "\"sequence_number\":\"" + (SIGNED_HERE.sequenceNumber() + 1) + "\""));
+        answer(202, body.replace(SIGNED_HERE.sender().hex(), "0x" + "cd".repeat(32)));
+
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> client.submit(SIGNED_HERE))
+                    .isInstanceOfSatisfying(TransactionOutcomeUnknownException.class, e -> {
+                        assertThat(e.hash()).isEqualTo(SIGNED_HERE.hash());
+                        assertThat(e).hasMessageContaining("names another transaction");
+                    });
         }
     }
 

@@ -1,6 +1,11 @@
 package io.kana.aptos.node;
 
 import com.squareup.moshi.Moshi;
+import io.kana.aptos.keys.Ed25519WalletSigner;
+import io.kana.aptos.tx.EntryFunction;
+import io.kana.aptos.tx.RawTransaction;
+import io.kana.aptos.tx.TransactionParameters;
+import io.kana.core.model.AccountAddress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,6 +26,27 @@ final class NodeFixtures {
     static final SignedTransaction PLACE_ORDER = SIGNED.get(0);
 
     static final String HASH = PLACE_ORDER.hash();
+
+    /** A transaction signed by this SDK (a fixed test key), for {@code submit(SignedTransaction)}. */
+    static final io.kana.aptos.tx.SignedTransaction SIGNED_HERE = signedHere(false);
+    /** {@link #SIGNED_HERE} as a simulation: a zero signature. */
+    static final io.kana.aptos.tx.SignedTransaction SIMULATION_HERE = signedHere(true);
+
+    /** What the node's answers about {@code signed} quote. */
+    static SignedTransaction vectorOf(io.kana.aptos.tx.SignedTransaction signed) {
+        return new SignedTransaction("signed here", signed.sender().hex(), Long.toUnsignedString(signed.sequenceNumber()),
+                signed.expirationTimestampSecs(), signed.bytes(), signed.hash());
+    }
+
+    private static io.kana.aptos.tx.SignedTransaction signedHere(boolean simulation) {
+        byte[] seed = new byte[32];
+        java.util.Arrays.fill(seed, (byte) 7);
+        Ed25519WalletSigner key = Ed25519WalletSigner.fromSeed(seed);
+        RawTransaction raw = new RawTransaction(new TransactionParameters(key.address(), 11, 5000, 100, 1735689600L, 2),
+                new EntryFunction(AccountAddress.parse("0x6a0b"), "perpetual_scripts", "place_limit_order", List.of(),
+                        List.of(new byte[] {1})));
+        return simulation ? raw.forSimulation(key.publicKey()) : raw.sign(key);
+    }
 
     static final String LEDGER_INFO = """
             {"chain_id":2,"epoch":"9012","ledger_version":"6843128811","oldest_ledger_version":"0",

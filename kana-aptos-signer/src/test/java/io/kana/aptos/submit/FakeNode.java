@@ -4,6 +4,7 @@ import io.kana.aptos.abi.FunctionAbi;
 import io.kana.aptos.abi.ModuleAbi;
 import io.kana.core.error.TransactionRejectedException;
 import io.kana.aptos.node.AccountInfo;
+import io.kana.aptos.tx.SignedTransaction;
 import io.kana.core.model.AccountAddress;
 import io.kana.core.model.SubmittedTransaction;
 import io.kana.core.model.TransactionOutcome;
@@ -25,14 +26,14 @@ import java.util.function.LongSupplier;
 
 /**
  * A scriptable node. Submits are accepted unless a scripted answer is queued; every call is counted, every
- * submitted body kept. Answers come on the calling thread unless {@link #answerOn} gives an executor.
+ * submitted transaction kept. Answers come on the calling thread unless {@link #answerOn} gives an executor.
  */
 final class FakeNode implements NodeGateway {
 
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
-    private final ConcurrentLinkedDeque<Function<byte[], CompletableFuture<String>>> submitScript =
+    private final ConcurrentLinkedDeque<Function<SignedTransaction, CompletableFuture<Void>>> submitScript =
             new ConcurrentLinkedDeque<>();
-    private final List<byte[]> submitted = new ArrayList<>();
+    private final List<SignedTransaction> submitted = new ArrayList<>();
     final Set<String> known = ConcurrentHashMap.newKeySet();
     volatile long committedCount = 42;
     volatile long gasUnitPrice = 100;
@@ -54,42 +55,42 @@ final class FakeNode implements NodeGateway {
     }
 
     /** The next submit gets this answer (answers queue up in order). */
-    FakeNode then(Function<byte[], CompletableFuture<String>> answer) {
+    FakeNode then(Function<SignedTransaction, CompletableFuture<Void>> answer) {
         submitScript.add(answer);
         return this;
     }
 
-    Function<byte[], CompletableFuture<String>> accept() {
-        return bytes -> {
-            known.add(FakeSigning.hash(bytes));
-            return CompletableFuture.completedFuture(FakeSigning.hash(bytes));
+    Function<SignedTransaction, CompletableFuture<Void>> accept() {
+        return signed -> {
+            known.add(signed.hash());
+            return CompletableFuture.completedFuture(null);
         };
     }
 
-    Function<byte[], CompletableFuture<String>> loseAfterAccepting() {
-        return bytes -> {
-            known.add(FakeSigning.hash(bytes));
+    Function<SignedTransaction, CompletableFuture<Void>> loseAfterAccepting() {
+        return signed -> {
+            known.add(signed.hash());
             return lost();
         };
     }
 
-    Function<byte[], CompletableFuture<String>> loseWithoutAccepting() {
-        return bytes -> lost();
+    Function<SignedTransaction, CompletableFuture<Void>> loseWithoutAccepting() {
+        return signed -> lost();
     }
 
-    static Function<byte[], CompletableFuture<String>> reject(int status, String code, Long vmCode) {
-        return bytes -> CompletableFuture.failedFuture(
+    static Function<SignedTransaction, CompletableFuture<Void>> reject(int status, String code, Long vmCode) {
+        return signed -> CompletableFuture.failedFuture(
                 new TransactionRejectedException(status, code, vmCode, "scripted refusal"));
     }
 
     /** The next submit's answer is the returned future, completed by the test. */
-    CompletableFuture<String> hold() {
-        CompletableFuture<String> answer = new CompletableFuture<>();
-        submitScript.add(bytes -> answer);
+    CompletableFuture<Void> hold() {
+        CompletableFuture<Void> answer = new CompletableFuture<>();
+        submitScript.add(signed -> answer);
         return answer;
     }
 
-    private static CompletableFuture<String> lost() {
+    private static CompletableFuture<Void> lost() {
         return CompletableFuture.failedFuture(new UncheckedIOException(new IOException("connection reset")));
     }
 
@@ -110,7 +111,7 @@ final class FakeNode implements NodeGateway {
         calls.clear();
     }
 
-    List<byte[]> submitted() {
+    List<SignedTransaction> submitted() {
         synchronized (submitted) {
             return List.copyOf(submitted);
         }
@@ -158,13 +159,13 @@ final class FakeNode implements NodeGateway {
     }
 
     @Override
-    public CompletableFuture<String> submit(byte[] signedTransaction) {
+    public CompletableFuture<Void> submit(SignedTransaction signed) {
         count("submit");
         synchronized (submitted) {
-            submitted.add(signedTransaction.clone());
+            submitted.add(signed);
         }
-        Function<byte[], CompletableFuture<String>> scripted = submitScript.poll();
-        return answer((scripted != null ? scripted : accept()).apply(signedTransaction));
+        Function<SignedTransaction, CompletableFuture<Void>> scripted = submitScript.poll();
+        return answer((scripted != null ? scripted : accept()).apply(signed));
     }
 
     @Override

@@ -1,21 +1,21 @@
 package io.kana.aptos.submit;
 
-import io.kana.aptos.tx.TransactionParameters;
 import io.kana.aptos.abi.ModuleAbi;
-import io.kana.core.error.KanaException;
+import io.kana.aptos.tx.EntryFunction;
+import io.kana.aptos.tx.RawTransaction;
+import io.kana.aptos.tx.SignedTransaction;
+import io.kana.aptos.tx.TransactionParameters;
 import io.kana.core.model.EntryFunctionPayload;
 import io.kana.core.port.WalletSigner;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Stands in for the transaction builder: the "bytes" are readable text holding every header field and
- * the order's first argument, the hash is their SHA-256. Records every header it signed, in call order.
+ * Stands in for the ABI-driven transaction builder: each payload argument goes into the entry function as its
+ * UTF-8 text (no ABI needed), and the transaction is really signed by the given wallet, so its bytes and hash
+ * are a real {@link SignedTransaction}'s. Records every header it signed, in call order.
  */
 final class FakeSigning implements TransactionSigning {
 
@@ -25,15 +25,15 @@ final class FakeSigning implements TransactionSigning {
     private volatile RuntimeException refusal;
 
     @Override
-    public SignedBytes sign(EntryFunctionPayload payload, ModuleAbi abi, TransactionParameters header, WalletSigner wallet) {
+    public SignedTransaction sign(EntryFunctionPayload payload, ModuleAbi abi, TransactionParameters header,
+            WalletSigner wallet) {
         if (refuse.test(payload)) {
             throw refusal;
         }
         synchronized (signed) {
             signed.add(header);
         }
-        byte[] bytes = encode("signed", payload, header, wallet.sign(new byte[] {1}));
-        return new SignedBytes(bytes, hash(bytes));
+        return new RawTransaction(header, call(payload)).sign(wallet);
     }
 
     @Override
@@ -41,7 +41,7 @@ final class FakeSigning implements TransactionSigning {
         synchronized (simulated) {
             simulated.add(header);
         }
-        return encode("simulation", payload, header, publicKey);
+        return new RawTransaction(header, call(payload)).forSimulation(publicKey).bytes();
     }
 
     void refuse(Predicate<EntryFunctionPayload> which, RuntimeException error) {
@@ -65,43 +65,15 @@ final class FakeSigning implements TransactionSigning {
         }
     }
 
-    static String hash(byte[] bytes) {
-        try {
-            return "0x" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new AssertionError(e);
-        }
+    /** The order's first argument (its id in these tests). */
+    static String orderOf(SignedTransaction transaction) {
+        return new String(transaction.rawTransaction().payload().arguments().get(0), StandardCharsets.UTF_8);
     }
 
-    /** The sequence number inside fake bytes. */
-    static long numberOf(byte[] bytes) {
-        return Long.parseLong(field(bytes, "seq"));
-    }
-
-    /** The expiration inside fake bytes. */
-    static long expiryOf(byte[] bytes) {
-        return Long.parseLong(field(bytes, "exp"));
-    }
-
-    /** The order's first argument (its id in these tests) inside fake bytes. */
-    static String orderOf(byte[] bytes) {
-        return field(bytes, "order");
-    }
-
-    private static String field(byte[] bytes, String name) {
-        for (String part : new String(bytes, StandardCharsets.UTF_8).split(";")) {
-            if (part.startsWith(name + "=")) {
-                return part.substring(name.length() + 1);
-            }
-        }
-        throw new AssertionError("no " + name + " in fake transaction");
-    }
-
-    private static byte[] encode(String kind, EntryFunctionPayload payload, TransactionParameters header, byte[] proof) {
-        String text = kind + ";fn=" + payload.function() + ";order=" + payload.functionArguments().get(0)
-                + ";sender=" + header.sender() + ";seq=" + header.sequenceNumber() + ";maxGas=" + header.maxGasAmount()
-                + ";price=" + header.gasUnitPrice() + ";exp=" + header.expirationTimestampSecs()
-                + ";chain=" + header.chainId() + ";proof=" + HexFormat.of().formatHex(proof);
-        return text.getBytes(StandardCharsets.UTF_8);
+    private static EntryFunction call(EntryFunctionPayload payload) {
+        List<byte[]> arguments = payload.functionArguments().stream()
+                .map(argument -> String.valueOf(argument).getBytes(StandardCharsets.UTF_8)).toList();
+        return new EntryFunction(payload.moduleAddress(), payload.moduleName(), payload.functionName(), List.of(),
+                arguments);
     }
 }

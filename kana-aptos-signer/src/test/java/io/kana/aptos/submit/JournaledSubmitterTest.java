@@ -1,5 +1,6 @@
 package io.kana.aptos.submit;
 
+import io.kana.aptos.tx.SignedTransaction;
 import io.kana.aptos.tx.TransactionParameters;
 import io.kana.testsupport.MutableClock;
 import static io.kana.aptos.submit.AptosTransactionSubmitterTest.failure;
@@ -97,7 +98,7 @@ class JournaledSubmitterTest {
             assertThat(entry.sender()).isEqualTo(TestWallet.ADDRESS);
             assertThat(entry.function()).isEqualTo("0x1::perps::place");
             assertThat(entry.arguments()).isEqualTo("[order-" + i + "]");
-            assertThat(entry.signedBytes()).isEqualTo(node.submitted().get(i));
+            assertThat(entry.signedBytes()).isEqualTo(node.submitted().get(i).bytes());
         }
     }
 
@@ -208,7 +209,7 @@ class JournaledSubmitterTest {
     }
 
     private JournalEntry leftOver(long number, String order) {
-        SignedBytes signed = signing.sign(payload("0x1::perps::place", order), FakeNode.abi(io.kana.core.model.AccountAddress.parse("0x1"), "perps"),
+        SignedTransaction signed = signing.sign(payload("0x1::perps::place", order), FakeNode.abi(io.kana.core.model.AccountAddress.parse("0x1"), "perps"),
                 new TransactionParameters(TestWallet.ADDRESS, number, 200_000, 100, START.getEpochSecond() + 20, 2),
                 new TestWallet());
         return new JournalEntry(signed.hash(), signed.hash(), TestWallet.ADDRESS, number, START.getEpochSecond() + 20,

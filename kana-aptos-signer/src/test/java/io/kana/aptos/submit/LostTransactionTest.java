@@ -1,5 +1,6 @@
 package io.kana.aptos.submit;
 
+import io.kana.aptos.tx.SignedTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kana.aptos.node.AccountInfo;
@@ -84,8 +85,8 @@ class LostTransactionTest {
 
         private final MutableClock clock;
         private final Set<String> toLose = new HashSet<>();
-        private final TreeMap<Long, byte[]> mempool = new TreeMap<>();
-        private final Map<String, byte[]> committed = new HashMap<>();
+        private final TreeMap<Long, SignedTransaction> mempool = new TreeMap<>();
+        private final Map<String, SignedTransaction> committed = new HashMap<>();
         private final List<String> committedOrders = new ArrayList<>();
         private long count;
         private int accountReads;
@@ -119,9 +120,9 @@ class LostTransactionTest {
         }
 
         private void commitRun() {
-            byte[] next;
-            while ((next = mempool.remove(count)) != null && FakeSigning.expiryOf(next) > chainSecs()) {
-                committed.put(FakeSigning.hash(next), next);
+            SignedTransaction next;
+            while ((next = mempool.remove(count)) != null && next.expirationTimestampSecs() > chainSecs()) {
+                committed.put(next.hash(), next);
                 committedOrders.add(FakeSigning.orderOf(next));
                 count++;
             }
@@ -136,10 +137,9 @@ class LostTransactionTest {
         }
 
         @Override
-        public synchronized CompletableFuture<String> submit(byte[] signedTransaction) {
+        public synchronized CompletableFuture<Void> submit(SignedTransaction signedTransaction) {
             commitRun();
-            String hash = FakeSigning.hash(signedTransaction);
-            long number = FakeSigning.numberOf(signedTransaction);
+            long number = signedTransaction.sequenceNumber();
             if (number < count) {
                 return CompletableFuture.failedFuture(
                         new TransactionRejectedException(400, "sequence_number_too_old", null, "too old"));
@@ -148,13 +148,13 @@ class LostTransactionTest {
                 mempool.put(number, signedTransaction);
                 commitRun();
             }
-            return CompletableFuture.completedFuture(hash);
+            return CompletableFuture.completedFuture(null);
         }
 
         @Override
         public synchronized CompletableFuture<Boolean> isKnown(String hash) {
             return CompletableFuture.completedFuture(committed.containsKey(hash)
-                    || mempool.values().stream().anyMatch(bytes -> FakeSigning.hash(bytes).equals(hash)));
+                    || mempool.values().stream().anyMatch(signed -> signed.hash().equals(hash)));
         }
 
         @Override

@@ -1,5 +1,6 @@
 package io.kana.aptos.submit;
 
+import io.kana.aptos.tx.SignedTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kana.aptos.node.AccountInfo;
@@ -178,15 +179,14 @@ class SubmitterStressTest {
         }
 
         @Override
-        public CompletableFuture<String> submit(byte[] signedTransaction) {
-            byte[] bytes = signedTransaction.clone();
-            return CompletableFuture.supplyAsync(() -> arrive(bytes), network);
+        public CompletableFuture<Void> submit(SignedTransaction signed) {
+            return CompletableFuture.runAsync(() -> arrive(signed), network);
         }
 
-        private synchronized String arrive(byte[] bytes) {
-            String hash = FakeSigning.hash(bytes);
-            String order = FakeSigning.orderOf(bytes);
-            long number = FakeSigning.numberOf(bytes);
+        private synchronized void arrive(SignedTransaction signed) {
+            String hash = signed.hash();
+            String order = FakeSigning.orderOf(signed);
+            long number = signed.sequenceNumber();
             int send = sends.merge(hash, 1, Integer::sum);
             Random luck = new Random(seed * 31 + order.hashCode() * 17L + sends.merge(order, 1, Integer::sum));
             if (foreignLuck.nextDouble() < foreign && !mempool.containsKey(committed)) {
@@ -218,7 +218,6 @@ class SubmitterStressTest {
                 lost++;
                 throw new UncheckedIOException(new IOException("connection reset after the node accepted"));
             }
-            return hash;
         }
 
         private void commitRun() {

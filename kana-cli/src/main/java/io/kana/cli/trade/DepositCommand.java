@@ -3,24 +3,14 @@ package io.kana.cli.trade;
 import io.kana.client.KanaClient;
 import io.kana.core.trading.KanaTrader;
 import io.kana.core.trading.TradeResult;
-import java.math.BigDecimal;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /** {@code kana deposit AMOUNT}: moves USDC from the wallet into its trading account. */
 @Command(name = "deposit", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Deposit USDC from the wallet into its trading account (creates the account on first use).",
         footerHeading = "%nExample:%n", footer = "  java -jar kana.jar deposit 100 --json")
-public final class DepositCommand extends WriteCommand {
-
-    @Parameters(index = "0", paramLabel = "AMOUNT", description = "USDC to deposit, e.g. 100.5")
-    private BigDecimal amount;
-
-    @Override
-    protected void validate() {
-        positive(amount, "AMOUNT");
-    }
+public final class DepositCommand extends UsdcTransfer {
 
     @Override
     protected String describe() {

@@ -4,28 +4,18 @@ import io.kana.client.KanaClient;
 import io.kana.core.model.MarketId;
 import io.kana.core.trading.KanaTrader;
 import io.kana.core.trading.TradeResult;
-import java.math.BigDecimal;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code kana withdraw --market ID AMOUNT}. */
 @Command(name = "withdraw", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Withdraw USDC from the trading account of a market back to the wallet.",
         footerHeading = "%nExample:%n", footer = "  java -jar kana.jar withdraw --market 1338 25")
-public final class WithdrawCommand extends WriteCommand {
+public final class WithdrawCommand extends UsdcTransfer {
 
     @Option(names = "--market", required = true, paramLabel = "ID", description = "the market id, e.g. 1338")
     private long market;
-
-    @Parameters(index = "0", paramLabel = "AMOUNT", description = "USDC to withdraw")
-    private BigDecimal amount;
-
-    @Override
-    protected void validate() {
-        positive(amount, "AMOUNT");
-    }
 
     @Override
     protected String describe() {
