@@ -88,6 +88,10 @@ public final class KanaStreams implements AutoCloseable {
     /** A wallet's profile never changes: asked of the API once per wallet. */
     private final Map<WalletAddress, String> profiles = new ConcurrentHashMap<>();
     private final List<Sink<ConnectionEvent>> monitors = new CopyOnWriteArrayList<>();
+    /** Orders {@link #publish} against a new subscription, so that its first event is the state it joined in. */
+    private final Object monitorsLock = new Object();
+    /** {@code Connected} while the connection is up, the latest {@code Disconnected} while it is down; null before. */
+    private ConnectionEvent connectionState;
     private volatile boolean closed;
     private volatile long downSince;
 
@@ -116,13 +120,23 @@ public final class KanaStreams implements AutoCloseable {
         return subscriber -> attach(feed, Objects.requireNonNull(subscriber, "subscriber"));
     }
 
-    /** Connection events: connected, disconnected (with the reason), reconnected, gaps and bridged gaps. */
+    /**
+     * Connection events: connected, disconnected (with the reason), reconnected, gaps and bridged gaps. A
+     * subscriber that joins after the first connection first receives the state it joins in: a
+     * {@link ConnectionEvent.Connected} while the connection is up, the latest
+     * {@link ConnectionEvent.Disconnected} while it is down; then every event after it.
+     */
     public Flow.Publisher<ConnectionEvent> connectionEvents() {
         return subscriber -> {
             Sink<ConnectionEvent>[] holder = newSinkHolder();
             holder[0] = new Sink<>(subscriber, delivery, bufferSize, () -> monitors.remove(holder[0]));
-            monitors.add(holder[0]);
             holder[0].start();
+            synchronized (monitorsLock) {
+                monitors.add(holder[0]);
+                if (connectionState != null) {
+                    holder[0].offer(connectionState);
+                }
+            }
             if (closed) {
                 holder[0].terminate(null);
             }
@@ -148,11 +162,18 @@ public final class KanaStreams implements AutoCloseable {
     }
 
     void publish(ConnectionEvent event) {
-        for (Sink<ConnectionEvent> monitor : monitors) {
-            if (!monitor.offer(event) && !monitor.cancelled()) {
-                monitors.remove(monitor);
-                monitor.terminate(new IllegalStateException("connection-event subscriber fell " + bufferSize
-                        + " events behind; request more promptly or subscribe with a larger bufferSize"));
+        synchronized (monitorsLock) {
+            if (event instanceof ConnectionEvent.Disconnected) {
+                connectionState = event;
+            } else if (event instanceof ConnectionEvent.Connected || event instanceof ConnectionEvent.Reconnected) {
+                connectionState = new ConnectionEvent.Connected();
+            }
+            for (Sink<ConnectionEvent> monitor : monitors) {
+                if (!monitor.offer(event) && !monitor.cancelled()) {
+                    monitors.remove(monitor);
+                    monitor.terminate(new IllegalStateException("connection-event subscriber fell " + bufferSize
+                            + " events behind; request more promptly or subscribe with a larger bufferSize"));
+                }
             }
         }
     }

@@ -305,6 +305,31 @@ class KanaStreamsTest {
     }
 
     @Test
+    void aLateConnectionSubscriberFirstLearnsTheStateItJoinsIn() throws Exception {
+        start(16);
+        transport.listener.connected(false, 0);
+        monitor.awaitUntil(e -> e instanceof ConnectionEvent.Connected);
+
+        Recorder<ConnectionEvent> lateWhileUp = Recorder.eager();
+        streams.connectionEvents().subscribe(lateWhileUp);
+        assertThat(lateWhileUp.next()).isInstanceOf(ConnectionEvent.Connected.class);
+
+        transport.listener.disconnected("cut");
+        monitor.awaitUntil(e -> e instanceof ConnectionEvent.Disconnected);
+        Recorder<ConnectionEvent> lateWhileDown = Recorder.eager();
+        streams.connectionEvents().subscribe(lateWhileDown);
+        assertThat(lateWhileDown.next()).isEqualTo(new ConnectionEvent.Disconnected("cut"));
+
+        transport.listener.connected(true, 2);
+        assertThat(lateWhileDown.next()).isInstanceOf(ConnectionEvent.Reconnected.class);
+        assertThat(lateWhileUp.awaitUntil(e -> e instanceof ConnectionEvent.Reconnected))
+                .first().isEqualTo(new ConnectionEvent.Disconnected("cut"));
+        Recorder<ConnectionEvent> lateAfterReconnect = Recorder.eager();
+        streams.connectionEvents().subscribe(lateAfterReconnect);
+        assertThat(lateAfterReconnect.next()).isInstanceOf(ConnectionEvent.Connected.class);
+    }
+
+    @Test
     void accountFeedsNeedTheAccountsPortForTheProfileAddress() {
         streams = KanaStreams.builder(transport).build();
         assertThatThrownBy(() -> streams.subscribe(Feed.positions(WALLET)).subscribe(Recorder.eager()))
