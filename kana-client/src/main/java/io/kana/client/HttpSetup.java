@@ -1,10 +1,10 @@
 package io.kana.client;
 
 import io.kana.aptos.node.AptosNodeClient;
+import io.kana.core.port.HttpTimeouts;
 import io.kana.core.port.RetryPolicy;
 import io.kana.core.trading.TradeListener;
 import io.kana.http.KanaHttpApi;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
@@ -30,8 +30,7 @@ public final class HttpSetup {
      * It carries no key; the caller shuts down its dispatcher and evicts its connection pool.
      */
     public static OkHttpClient newClientAsKanaClientBuildsIt() {
-        return sharedClient(KanaClient.Builder.DEFAULT_CONNECT_TIMEOUT, KanaClient.Builder.DEFAULT_READ_TIMEOUT,
-                KanaClient.Builder.DEFAULT_CALL_TIMEOUT);
+        return sharedClient(HttpTimeouts.DEFAULT, null);
     }
 
     /**
@@ -39,8 +38,7 @@ public final class HttpSetup {
      * flight. Every call is bounded in time by the builder's timeouts. {@code outcomes}, when not null,
      * sees every attempt.
      */
-    static OkHttpClient sharedClient(Duration connectTimeout, Duration readTimeout, Duration callTimeout,
-            Interceptor outcomes) {
+    static OkHttpClient sharedClient(HttpTimeouts timeouts, Interceptor outcomes) {
         Dispatcher dispatcher = new Dispatcher();
         dispatcher.setMaxRequests(MAX_REQUESTS);
         dispatcher.setMaxRequestsPerHost(128);
@@ -51,10 +49,10 @@ public final class HttpSetup {
         return builder
                 .dispatcher(dispatcher)
                 .connectionPool(new ConnectionPool(32, 5, TimeUnit.MINUTES))
-                .connectTimeout(connectTimeout)
-                .readTimeout(readTimeout)
-                .writeTimeout(readTimeout)
-                .callTimeout(callTimeout)
+                .connectTimeout(timeouts.connect())
+                .readTimeout(timeouts.read())
+                .writeTimeout(timeouts.read())
+                .callTimeout(timeouts.call())
                 .build();
     }
 

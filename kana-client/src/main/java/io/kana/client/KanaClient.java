@@ -11,6 +11,7 @@ import io.kana.core.error.SafeText;
 import io.kana.core.model.ProfileAddress;
 import io.kana.core.model.WalletAddress;
 import io.kana.core.port.Accounts;
+import io.kana.core.port.HttpTimeouts;
 import io.kana.core.port.Markets;
 import io.kana.core.port.ModuleInterfaces;
 import io.kana.core.port.Orders;
@@ -91,7 +92,7 @@ public final class KanaClient implements AutoCloseable {
         this.execution = builder.execution;
         this.autoHalt = trading && builder.autoHaltAfter != null
                 ? new AutoHalt(builder.autoHaltAfter, builder.autoHaltClock, builder.onAutoHalt) : null;
-        this.http = HttpSetup.sharedClient(builder.connectTimeout, builder.readTimeout, builder.callTimeout,
+        this.http = HttpSetup.sharedClient(builder.timeouts,
                 autoHalt == null ? null : new CallOutcomes(config.apiUrl(), config.nodeUrl(), autoHalt));
         this.listener = builder.listener != null ? builder.listener : Assembly.detectMetrics(KanaClient.class.getClassLoader());
         this.api = HttpSetup.tradeApi(config, http, listener, builder.retryPolicy);
@@ -366,18 +367,12 @@ public final class KanaClient implements AutoCloseable {
     /** Settings for {@link KanaClient}; the config is required, the rest has defaults. */
     public static final class Builder {
 
-        static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
-        static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(15);
-        static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(30);
-
         private KanaConfig config;
         private WalletSigner wallet;
         private SubmitterSettings submitterSettings = SubmitterSettings.defaults();
         private Execution execution = Execution.awaitCommit(KanaTrader.DEFAULT_COMMIT_TIMEOUT);
         private boolean allowModuleOverride;
-        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
-        private Duration readTimeout = DEFAULT_READ_TIMEOUT;
-        private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
+        private HttpTimeouts timeouts = HttpTimeouts.DEFAULT;
         private URI wsUrl;
         private TradeListener listener;
         private Consumer<KanaTrader.Builder> traderSettings = settings -> { };
@@ -464,24 +459,12 @@ public final class KanaClient implements AutoCloseable {
             return this;
         }
 
-        /** Time to open a connection to the trade API or the node; default 5 s. */
-        public Builder connectTimeout(Duration value) {
-            this.connectTimeout = positive(value, "connectTimeout");
-            return this;
-        }
-
-        /** Longest silence while reading an answer (or writing a request); default 15 s. */
-        public Builder readTimeout(Duration value) {
-            this.readTimeout = positive(value, "readTimeout");
-            return this;
-        }
-
         /**
-         * Longest time for one call, from connecting to the last byte of the answer, so an answer
-         * that drips in slowly still ends; for the trade API it also bounds the retries. Default 30 s.
+         * How long one call to the trade API or the node may wait; for the trade API the call timeout also
+         * bounds the retries. Default {@link HttpTimeouts#DEFAULT}.
          */
-        public Builder callTimeout(Duration value) {
-            this.callTimeout = positive(value, "callTimeout");
+        public Builder timeouts(HttpTimeouts value) {
+            this.timeouts = Objects.requireNonNull(value, "timeouts");
             return this;
         }
 

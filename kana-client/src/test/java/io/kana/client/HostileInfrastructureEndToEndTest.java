@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import io.kana.core.port.HttpTimeouts;
 import io.kana.core.error.InvalidRequestException;
 import io.kana.core.error.KanaException;
 import io.kana.core.error.KanaTransportException;
@@ -82,7 +83,7 @@ class HostileInfrastructureEndToEndTest {
         KanaConfig config = new KanaConfig(KanaNetwork.SANDBOX,
                 URI.create("http://127.0.0.1:" + api.getAddress().getPort() + "/"),
                 URI.create("http://127.0.0.1:9/v1"), MODULE, null, null);
-        try (KanaClient client = KanaClient.builder(config).callTimeout(Duration.ofMillis(500)).build()) {
+        try (KanaClient client = KanaClient.builder(config).timeouts(HttpTimeouts.DEFAULT.withCall(Duration.ofMillis(500))).build()) {
             long started = System.nanoTime();
             CompletableFuture<BigDecimal> read = CompletableFuture.supplyAsync(
                     () -> client.markets().lastExecutionPrice(APT));

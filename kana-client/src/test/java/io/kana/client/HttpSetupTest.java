@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.sun.net.httpserver.HttpServer;
 import io.kana.aptos.node.AptosNodeClient;
 import io.kana.core.error.KanaTransportException;
+import io.kana.core.port.HttpTimeouts;
 import io.kana.core.port.RetryPolicy;
 import io.kana.core.trading.TradeListener;
 import io.kana.http.KanaHttpApi;
@@ -47,10 +48,10 @@ class HttpSetupTest {
         try {
             assertThat(tools.dispatcher().getMaxRequests()).isEqualTo(256);
             assertThat(tools.dispatcher().getMaxRequestsPerHost()).isEqualTo(128);
-            assertThat(Duration.ofMillis(tools.connectTimeoutMillis())).isEqualTo(KanaClient.Builder.DEFAULT_CONNECT_TIMEOUT);
-            assertThat(Duration.ofMillis(tools.readTimeoutMillis())).isEqualTo(KanaClient.Builder.DEFAULT_READ_TIMEOUT);
-            assertThat(Duration.ofMillis(tools.writeTimeoutMillis())).isEqualTo(KanaClient.Builder.DEFAULT_READ_TIMEOUT);
-            assertThat(Duration.ofMillis(tools.callTimeoutMillis())).isEqualTo(KanaClient.Builder.DEFAULT_CALL_TIMEOUT);
+            assertThat(Duration.ofMillis(tools.connectTimeoutMillis())).isEqualTo(HttpTimeouts.DEFAULT.connect());
+            assertThat(Duration.ofMillis(tools.readTimeoutMillis())).isEqualTo(HttpTimeouts.DEFAULT.read());
+            assertThat(Duration.ofMillis(tools.writeTimeoutMillis())).isEqualTo(HttpTimeouts.DEFAULT.read());
+            assertThat(Duration.ofMillis(tools.callTimeoutMillis())).isEqualTo(HttpTimeouts.DEFAULT.call());
             assertThat(tools.interceptors()).as("no key, no retries").isEmpty();
         } finally {
             tools.dispatcher().executorService().shutdown();
@@ -63,7 +64,7 @@ class HttpSetupTest {
         api = server(apiAuthorization, "[]");
         KanaConfig config = new KanaConfig(KanaNetwork.SANDBOX, url(api, "/"), url(node, "/v1"), "0x1::perpetual_scripts",
                 null, null).withNodeApiKey(Secret.of("node-key-456"));
-        OkHttpClient http = HttpSetup.sharedClient(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5), null);
+        OkHttpClient http = HttpSetup.sharedClient(new HttpTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5)), null);
         try (AptosNodeClient nodeClient = HttpSetup.node(config, http, null);
                 KanaHttpApi tradeApi = HttpSetup.tradeApi(config, http, TradeListener.NONE, null)) {
 
@@ -87,7 +88,7 @@ class HttpSetupTest {
         node = server(nodeAuthorization, LEDGER);
         KanaConfig config = new KanaConfig(KanaNetwork.SANDBOX, URI.create("http://127.0.0.1:1/"), url(node, "/v1"),
                 "0x1::perpetual_scripts", null, null);
-        OkHttpClient http = HttpSetup.sharedClient(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5), null);
+        OkHttpClient http = HttpSetup.sharedClient(new HttpTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5)), null);
         try (AptosNodeClient nodeClient = HttpSetup.node(config, http, null)) {
             nodeClient.ledgerInfo();
 
@@ -102,7 +103,7 @@ class HttpSetupTest {
         node = server(nodeAuthorization, LEDGER, 503);
         KanaConfig config = new KanaConfig(KanaNetwork.SANDBOX, URI.create("http://127.0.0.1:1/"), url(node, "/v1"),
                 "0x1::perpetual_scripts", null, null);
-        OkHttpClient http = HttpSetup.sharedClient(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5), null);
+        OkHttpClient http = HttpSetup.sharedClient(new HttpTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5)), null);
         try (AptosNodeClient once = HttpSetup.node(config, http, RetryPolicy.NONE);
                 AptosNodeClient twice = HttpSetup.node(config, http, new RetryPolicy(2, Duration.ZERO, Duration.ZERO))) {
             assertThatThrownBy(once::ledgerInfo).isInstanceOf(KanaTransportException.class);

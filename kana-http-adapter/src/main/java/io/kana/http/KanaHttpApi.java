@@ -1,5 +1,6 @@
 package io.kana.http;
 
+import io.kana.core.port.HttpTimeouts;
 import io.kana.core.port.RetryPolicy;
 import static io.kana.http.QueryValues.bool;
 import static io.kana.http.QueryValues.marketId;
@@ -78,16 +79,13 @@ public final class KanaHttpApi extends ReadEndpoints implements TransactionPaylo
     /** The client of {@code builder}'s settings: its own, or a copy of the shared one with them applied. */
     private static OkHttpClient httpClient(Builder builder) {
         OkHttpClient.Builder http = builder.httpClient == null ? new OkHttpClient.Builder() : builder.httpClient.newBuilder();
-        if (builder.httpClient == null || builder.connectTimeout != null) {
-            http.connectTimeout(orDefault(builder.connectTimeout, Builder.DEFAULT_CONNECT_TIMEOUT));
-        }
-        if (builder.httpClient == null || builder.readTimeout != null) {
-            Duration read = orDefault(builder.readTimeout, Builder.DEFAULT_READ_TIMEOUT);
-            http.readTimeout(read).writeTimeout(read);
-        }
-        // A shared client without a call timeout gets the default: no call may hang for ever.
-        if (builder.httpClient == null || builder.callTimeout != null || builder.httpClient.callTimeoutMillis() == 0) {
-            http.callTimeout(orDefault(builder.callTimeout, Builder.DEFAULT_CALL_TIMEOUT));
+        if (builder.httpClient == null || builder.timeouts != null) {
+            HttpTimeouts timeouts = builder.timeouts != null ? builder.timeouts : HttpTimeouts.DEFAULT;
+            http.connectTimeout(timeouts.connect()).readTimeout(timeouts.read()).writeTimeout(timeouts.read())
+                    .callTimeout(timeouts.call());
+        } else if (builder.httpClient.callTimeoutMillis() == 0) {
+            // A shared client without a call timeout gets the default: no call may hang for ever.
+            http.callTimeout(HttpTimeouts.DEFAULT.call());
         }
         // A redirect would carry the x-api-key header to wherever it points (OkHttp strips only
         // Authorization), so none is followed; ApiCaller reports it as an error.
@@ -208,22 +206,12 @@ public final class KanaHttpApi extends ReadEndpoints implements TransactionPaylo
         return caller.execute(call, Decoders.PAYLOAD);
     }
 
-    private static <T> T orDefault(T value, T fallback) {
-        return value == null ? fallback : value;
-    }
-
     /** Configures a {@link KanaHttpApi}. Not thread-safe; the API it builds is. */
     public static final class Builder {
 
-        static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
-        static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(15);
-        static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(30);
-
         private final HttpUrl baseUrl;
         private String apiKey;
-        private Duration connectTimeout;
-        private Duration readTimeout;
-        private Duration callTimeout;
+        private HttpTimeouts timeouts;
         private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
         private OkHttpClient httpClient;
         private Sleeper sleeper = Sleeper.SYSTEM;
@@ -251,21 +239,12 @@ public final class KanaHttpApi extends ReadEndpoints implements TransactionPaylo
             return this;
         }
 
-        /** Time to establish a TCP/TLS connection; default 5 s. */
-        public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = positive(timeout, "connectTimeout");
-            return this;
-        }
-
-        /** Longest silence while reading a response (and writing a request); default 15 s. */
-        public Builder readTimeout(Duration timeout) {
-            this.readTimeout = positive(timeout, "readTimeout");
-            return this;
-        }
-
-        /** Longest time for one attempt, from connecting to reading the whole body; default 30 s. */
-        public Builder callTimeout(Duration timeout) {
-            this.callTimeout = positive(timeout, "callTimeout");
+        /**
+         * How long one call may wait; default {@link HttpTimeouts#DEFAULT}. The call timeout also bounds a call
+         * with all its retries.
+         */
+        public Builder timeouts(HttpTimeouts value) {
+            this.timeouts = Objects.requireNonNull(value, "timeouts");
             return this;
         }
 
@@ -319,13 +298,5 @@ public final class KanaHttpApi extends ReadEndpoints implements TransactionPaylo
         public String toString() {
             return "KanaHttpApi.Builder[" + SafeText.url(baseUrl.toString()) + ", apiKey " + (apiKey == null ? "not set" : "set") + "]";
         }
-
-        private static Duration positive(Duration timeout, String field) {
-            if (timeout == null || timeout.isNegative() || timeout.isZero()) {
-                throw new InvalidRequestException(field, field + " must be positive, got " + timeout);
-            }
-            return timeout;
-        }
-
     }
 }

@@ -1,5 +1,6 @@
 package io.kana.http;
 
+import io.kana.core.port.HttpTimeouts;
 import io.kana.core.port.RetryPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -80,10 +81,13 @@ class BuilderTest extends MockApiTest {
     @Test
     void timeoutsMustBePositive() {
         KanaHttpApi.Builder builder = KanaHttpApi.builder(KanaHttpApi.MAINNET);
-        assertThatThrownBy(() -> builder.connectTimeout(Duration.ZERO)).isInstanceOf(InvalidRequestException.class)
-                .hasMessageContaining("connectTimeout must be positive");
-        assertThatThrownBy(() -> builder.readTimeout(Duration.ofSeconds(-1))).isInstanceOf(InvalidRequestException.class);
-        assertThatThrownBy(() -> builder.callTimeout(null)).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> builder.timeouts(HttpTimeouts.DEFAULT.withConnect(Duration.ZERO)))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("connect timeout must be positive");
+        assertThatThrownBy(() -> builder.timeouts(HttpTimeouts.DEFAULT.withRead(Duration.ofSeconds(-1))))
+                .isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> builder.timeouts(HttpTimeouts.DEFAULT.withCall(null)))
+                .isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> builder.timeouts(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> builder.retryPolicy(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> builder.httpClient(null)).isInstanceOf(NullPointerException.class);
     }
@@ -126,8 +130,8 @@ class BuilderTest extends MockApiTest {
     void timeoutsSetOnTheBuilderOverrideTheCallerSuppliedClient() {
         server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
         OkHttpClient slow = new OkHttpClient.Builder().readTimeout(30, TimeUnit.SECONDS).build();
-        try (KanaHttpApi sharing = newApi(builder -> builder.httpClient(slow).readTimeout(Duration.ofMillis(100))
-                .connectTimeout(Duration.ofSeconds(1)).callTimeout(Duration.ofSeconds(10))
+        try (KanaHttpApi sharing = newApi(builder -> builder.httpClient(slow)
+                .timeouts(new HttpTimeouts(Duration.ofSeconds(1), Duration.ofMillis(100), Duration.ofSeconds(10)))
                 .retryPolicy(RetryPolicy.NONE))) {
 
             KanaTransportException e = catchThrowableOfType(KanaTransportException.class,

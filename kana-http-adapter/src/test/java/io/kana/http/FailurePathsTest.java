@@ -1,5 +1,6 @@
 package io.kana.http;
 
+import io.kana.core.port.HttpTimeouts;
 import io.kana.core.port.RetryPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -242,7 +243,7 @@ class FailurePathsTest extends MockApiTest {
     void aReadTimeoutIsRetriedThenATransportFailure() {
         server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
         server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
-        try (KanaHttpApi impatient = newApi(builder -> builder.readTimeout(Duration.ofMillis(100))
+        try (KanaHttpApi impatient = newApi(builder -> builder.timeouts(HttpTimeouts.DEFAULT.withRead(Duration.ofMillis(100)))
                 .retryPolicy(new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(1))))) {
 
             KanaTransportException e = catchThrowableOfType(KanaTransportException.class,

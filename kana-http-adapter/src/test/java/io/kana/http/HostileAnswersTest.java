@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.kana.core.port.HttpTimeouts;
 import io.kana.core.error.InvalidRequestException;
 import io.kana.core.error.KanaApiException;
 import io.kana.core.error.KanaDecodingException;
@@ -33,7 +34,7 @@ class HostileAnswersTest extends MockApiTest {
             server.enqueue(new MockResponse().setBody("{\"success\":true,\"data\":\"12345678901234567890\"}")
                     .throttleBody(1, 100, TimeUnit.MILLISECONDS));
         }
-        try (KanaHttpApi impatient = newApi(builder -> builder.callTimeout(Duration.ofMillis(500)))) {
+        try (KanaHttpApi impatient = newApi(builder -> builder.timeouts(HttpTimeouts.DEFAULT.withCall(Duration.ofMillis(500))))) {
 
             KanaTransportException e = catchThrowableOfType(KanaTransportException.class,
                     () -> impatient.lastExecutionPrice(APT));

@@ -1,5 +1,6 @@
 package io.kana.aptos.node;
 
+import io.kana.core.port.HttpTimeouts;
 import io.kana.core.port.RetryPolicy;
 import io.kana.aptos.abi.ModuleAbi;
 import io.kana.aptos.tx.SignedTransaction;
@@ -54,7 +55,7 @@ public final class AptosNodeClient implements AutoCloseable {
         this.hasApiKey = builder.apiKey != null;
         this.ownedHttpClient = builder.httpClient == null ? NodeHttpSetup.defaultHttpClient() : null;
         OkHttpClient http = NodeHttpSetup.forNode(builder.httpClient != null ? builder.httpClient : ownedHttpClient,
-                nodeUrl, builder.connectTimeout, builder.readTimeout, builder.callTimeout, builder.apiKey);
+                builder.httpClient != null, nodeUrl, builder.timeouts, builder.apiKey);
         this.api = new Retrofit.Builder()
                 .baseUrl(nodeUrl.newBuilder().addPathSegment("").build())
                 .client(http)
@@ -307,12 +308,10 @@ public final class AptosNodeClient implements AutoCloseable {
 
         private final String nodeUrl;
         private OkHttpClient httpClient;
-        private Duration connectTimeout;
-        private Duration readTimeout;
+        private HttpTimeouts timeouts;
         private RetryPolicy retryPolicy = DEFAULT_RETRIES;
         private Duration initialPoll = Duration.ofMillis(200);
         private Duration maxPoll = Duration.ofSeconds(2);
-        private Duration callTimeout;
         private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
         private boolean allowCleartext;
         private String apiKey;
@@ -332,25 +331,13 @@ public final class AptosNodeClient implements AutoCloseable {
             return this;
         }
 
-        /** Connect timeout; default 5 s. */
-        public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = positive(timeout, "connectTimeout");
-            return this;
-        }
-
-        /** Read and write timeout per call; default 15 s. Keep it above the node's 1 s long poll. */
-        public Builder readTimeout(Duration timeout) {
-            this.readTimeout = positive(timeout, "readTimeout");
-            return this;
-        }
-
         /**
-         * The most one HTTP call may take, connecting and reading the whole answer included; default 10 s
-         * (or the shared client's own, when it has one). Keep it above the node's 1 s {@code wait_by_hash}
-         * long poll.
+         * How long one HTTP call may wait; default {@link HttpTimeouts#DEFAULT} with a 10 s call timeout, or the
+         * shared client's own (with a 10 s call timeout when it has none). Keep the read and call timeouts above
+         * the node's 1 s {@code wait_by_hash} long poll.
          */
-        public Builder callTimeout(Duration timeout) {
-            this.callTimeout = positive(timeout, "callTimeout");
+        public Builder timeouts(HttpTimeouts value) {
+            this.timeouts = Objects.requireNonNull(value, "timeouts");
             return this;
         }
 

@@ -2,9 +2,9 @@ package io.kana.aptos.node;
 
 import io.kana.core.error.InvalidRequestException;
 import io.kana.core.error.SafeText;
+import io.kana.core.port.HttpTimeouts;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
@@ -14,7 +14,8 @@ import okhttp3.OkHttpClient;
 final class NodeHttpSetup {
 
     private static final Pattern CREDENTIALS = Pattern.compile("(://)[^/@?#]*@");
-    private static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(10);
+    /** A shorter call timeout than the trade API's: the node answers fast, and each order waits on it. */
+    static final HttpTimeouts DEFAULT_TIMEOUTS = HttpTimeouts.DEFAULT.withCall(Duration.ofSeconds(10));
 
     private NodeHttpSetup() {}
 
@@ -26,30 +27,23 @@ final class NodeHttpSetup {
         dispatcher.setMaxRequestsPerHost(128);
         return new OkHttpClient.Builder()
                 .dispatcher(dispatcher)
-                .connectTimeout(5, TimeUnit.SECONDS)
-                .readTimeout(15, TimeUnit.SECONDS)
-                .writeTimeout(15, TimeUnit.SECONDS)
                 .build();
     }
 
     /**
      * {@code source} (sharing its pool and dispatcher) with the node's timeouts, no redirects and the API key
-     * sent to {@code nodeUrl}'s origin only; null durations keep {@code source}'s own.
+     * sent to {@code nodeUrl}'s origin only. {@code timeouts} null keeps a shared {@code source}'s own.
      */
-    static OkHttpClient forNode(OkHttpClient source, HttpUrl nodeUrl, Duration connectTimeout, Duration readTimeout,
-            Duration callTimeout, String apiKey) {
+    static OkHttpClient forNode(OkHttpClient source, boolean shared, HttpUrl nodeUrl, HttpTimeouts timeouts,
+            String apiKey) {
         OkHttpClient.Builder http = source.newBuilder();
-        if (connectTimeout != null) {
-            http.connectTimeout(connectTimeout);
-        }
-        if (readTimeout != null) {
-            http.readTimeout(readTimeout).writeTimeout(readTimeout);
-        }
-        if (callTimeout != null) {
-            http.callTimeout(callTimeout);
+        if (!shared || timeouts != null) {
+            HttpTimeouts applied = timeouts != null ? timeouts : DEFAULT_TIMEOUTS;
+            http.connectTimeout(applied.connect()).readTimeout(applied.read()).writeTimeout(applied.read())
+                    .callTimeout(applied.call());
         } else if (source.callTimeoutMillis() == 0) {
             // A node that drips its answer byte by byte never trips the read timeout.
-            http.callTimeout(DEFAULT_CALL_TIMEOUT);
+            http.callTimeout(DEFAULT_TIMEOUTS.call());
         }
         // The node API does not redirect; following one could carry the API key or a transaction elsewhere.
         http.followRedirects(false).followSslRedirects(false);

@@ -7,6 +7,7 @@ import static io.kana.aptos.node.NodeFixtures.error;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.kana.core.port.HttpTimeouts;
 import io.kana.core.error.InvalidRequestException;
 import io.kana.core.error.KanaDecodingException;
 import io.kana.core.error.TransactionOutcomeUnknownException;
@@ -176,7 +177,7 @@ class AptosNodeClientSubmitTest extends MockNodeTest {
     @Test
     void aSubmitTimeoutIsALostAnswer() throws IOException {
         server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
-        try (AptosNodeClient impatient = clientBuilder().readTimeout(Duration.ofMillis(200)).build()) {
+        try (AptosNodeClient impatient = clientBuilder().timeouts(HttpTimeouts.DEFAULT.withRead(Duration.ofMillis(200))).build()) {
             assertThatThrownBy(() -> impatient.submit(PLACE_ORDER.bytes()))
                     .isInstanceOfSatisfying(TransactionOutcomeUnknownException.class,
                             e -> assertThat(e.hash()).isEqualTo(PLACE_ORDER.hash()))

@@ -6,6 +6,7 @@ import static io.kana.aptos.node.NodeFixtures.SIGNED_HERE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.kana.core.port.HttpTimeouts;
 import io.kana.core.error.InvalidRequestException;
 import io.kana.core.error.KanaException;
 import io.kana.core.error.KanaTransportException;
@@ -27,7 +28,7 @@ class HostileNodeTest extends MockNodeTest {
 
     @Test
     void aNodeDrippingItsAnswerEndsInATypedErrorAtTheCallTimeout() {
-        AptosNodeClient dripped = clientBuilder().callTimeout(Duration.ofMillis(300)).build();
+        AptosNodeClient dripped = clientBuilder().timeouts(HttpTimeouts.DEFAULT.withCall(Duration.ofMillis(300))).build();
         for (int i = 0; i < 3; i++) { // every read attempt drips
             server.enqueue(new MockResponse().setBody(LEDGER_INFO).throttleBody(1, 1, TimeUnit.SECONDS));
         }
@@ -39,14 +40,14 @@ class HostileNodeTest extends MockNodeTest {
                 .havingRootCause().isInstanceOf(IOException.class);
         assertThat(read.handle((ok, error) -> error.getCause())).succeedsWithin(HANG_GUARD)
                 .isInstanceOf(KanaTransportException.class);
-        System.out.printf("dripping node: typed error after %d ms (callTimeout 300 ms, 3 attempts)%n",
+        System.out.printf("dripping node: typed error after %d ms (call timeout 300 ms, 3 attempts)%n",
                 (System.nanoTime() - start) / 1_000_000);
         dripped.close();
     }
 
     @Test
     void aSubmissionWhoseAnswerDripsIsOutcomeUnknownAtTheCallTimeout() {
-        AptosNodeClient dripped = clientBuilder().callTimeout(Duration.ofMillis(300)).build();
+        AptosNodeClient dripped = clientBuilder().timeouts(HttpTimeouts.DEFAULT.withCall(Duration.ofMillis(300))).build();
         server.enqueue(new MockResponse().setResponseCode(202).setBody(NodeFixtures.pendingTransaction(PLACE_ORDER))
                 .throttleBody(1, 1, TimeUnit.SECONDS));
 

@@ -1,11 +1,14 @@
 package io.kana.aptos.node;
 
+import io.kana.core.port.HttpTimeouts;
 import io.kana.core.port.RetryPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kana.core.error.InvalidRequestException;
 import java.time.Duration;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -59,7 +62,33 @@ class NodeSettingsTest {
                 .isInstanceOf(InvalidRequestException.class);
         assertThatThrownBy(() -> builder.pollInterval(Duration.ofSeconds(2), Duration.ofSeconds(1)))
                 .isInstanceOf(InvalidRequestException.class);
-        assertThatThrownBy(() -> builder.readTimeout(Duration.ofSeconds(-1))).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> builder.timeouts(HttpTimeouts.DEFAULT.withRead(Duration.ofSeconds(-1)))).isInstanceOf(InvalidRequestException.class);
+    }
+
+    @Test
+    void theNodeClientsTimeoutsAreItsDefaultsTheSharedClientsOwnOrTheOnesSet() {
+        HttpUrl node = HttpUrl.get("http://127.0.0.1:1/v1");
+        OkHttpClient own = NodeHttpSetup.defaultHttpClient();
+        assertTimeouts(NodeHttpSetup.forNode(own, false, node, null, null), 5_000, 15_000, 10_000);
+
+        OkHttpClient shared = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(2))
+                .readTimeout(Duration.ofSeconds(3)).writeTimeout(Duration.ofSeconds(3))
+                .callTimeout(Duration.ofSeconds(4)).build();
+        assertTimeouts(NodeHttpSetup.forNode(shared, true, node, null, null), 2_000, 3_000, 4_000);
+        // No call may hang for ever: a shared client without a call timeout gets the node's default.
+        OkHttpClient unbounded = shared.newBuilder().callTimeout(Duration.ZERO).build();
+        assertTimeouts(NodeHttpSetup.forNode(unbounded, true, node, null, null), 2_000, 3_000, 10_000);
+
+        HttpTimeouts set = new HttpTimeouts(Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(300));
+        assertTimeouts(NodeHttpSetup.forNode(shared, true, node, set, null), 100, 200, 300);
+        assertTimeouts(NodeHttpSetup.forNode(own, false, node, set, null), 100, 200, 300);
+    }
+
+    private static void assertTimeouts(OkHttpClient http, int connectMillis, int readMillis, int callMillis) {
+        assertThat(http.connectTimeoutMillis()).isEqualTo(connectMillis);
+        assertThat(http.readTimeoutMillis()).isEqualTo(readMillis);
+        assertThat(http.writeTimeoutMillis()).isEqualTo(readMillis);
+        assertThat(http.callTimeoutMillis()).isEqualTo(callMillis);
     }
 
     @Test

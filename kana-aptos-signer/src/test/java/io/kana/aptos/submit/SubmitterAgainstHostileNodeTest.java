@@ -3,6 +3,7 @@ package io.kana.aptos.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kana.aptos.node.AptosNodeClient;
+import io.kana.core.port.HttpTimeouts;
 import io.kana.core.error.TransactionOutcomeUnknownException;
 import io.kana.core.error.TransactionRejectedException;
 import io.kana.core.model.SubmittedTransaction;
@@ -41,7 +42,7 @@ class SubmitterAgainstHostileNodeTest {
     void start() throws IOException {
         server = new MockWebServer();
         server.start(InetAddress.getByName("127.0.0.1"), 0);
-        client = AptosNodeClient.builder(server.url("/v1").toString()).callTimeout(Duration.ofMillis(500))
+        client = AptosNodeClient.builder(server.url("/v1").toString()).timeouts(HttpTimeouts.DEFAULT.withCall(Duration.ofMillis(500)))
                 .pollInterval(Duration.ofMillis(50), Duration.ofMillis(100)).build();
         submitter = AptosTransactionSubmitter.create(new TestWallet(), client, SubmitterSettings.defaults(), scheduler);
     }
