@@ -31,7 +31,7 @@ public final class HttpSetup {
      */
     public static OkHttpClient newClientAsKanaClientBuildsIt() {
         return sharedClient(KanaClient.Builder.DEFAULT_CONNECT_TIMEOUT, KanaClient.Builder.DEFAULT_READ_TIMEOUT,
-                KanaClient.Builder.DEFAULT_CALL_TIMEOUT);
+                KanaClient.Builder.DEFAULT_CALL_TIMEOUT, null);
     }
 
     /**

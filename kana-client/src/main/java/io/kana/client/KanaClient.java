@@ -2,7 +2,6 @@ package io.kana.client;
 
 import io.kana.aptos.node.AptosNodeClient;
 import io.kana.aptos.submit.AptosTransactionSubmitter;
-import io.kana.aptos.submit.FileTransactionJournal;
 import io.kana.aptos.submit.RecoveredTransaction;
 import io.kana.aptos.submit.SubmitterSettings;
 import io.kana.aptos.submit.TransactionJournal;
@@ -31,8 +30,6 @@ import io.kana.http.KanaWebSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.function.LongSupplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.Objects;
@@ -107,7 +104,7 @@ public final class KanaClient implements AutoCloseable {
             this.trader = null;
             this.netTrader = null;
         } else {
-            this.journal = builder.journal == null ? TransactionJournal.NONE : openJournal(builder.journal);
+            this.journal = builder.journal == null ? TransactionJournal.NONE : Assembly.openJournal(builder.journal, this::closeTransport);
             this.scheduler = Assembly.scheduler();
             this.submitter = AptosTransactionSubmitter.create(wallet, node,
                     builder.submitterSettings.withExpectedChainId(config.network().chainId()), scheduler, journal, listener);
@@ -136,48 +133,7 @@ public final class KanaClient implements AutoCloseable {
      * @throws KanaConfigException naming the variable when one is malformed
      */
     public static KanaClient fromEnvironment() {
-        return builderFromEnvironment(System.getenv()).build();
-    }
-
-    static Builder builderFromEnvironment(Map<String, String> env) {
-        Builder builder = builder(KanaConfig.fromEnvironment(env));
-        String journal = env.get("KANA_JOURNAL");
-        if (journal != null && !journal.isBlank()) {
-            builder.journal(Path.of(journal.strip()));
-        }
-        String autoHaltAfter = env.get("KANA_AUTO_HALT_AFTER");
-        if (autoHaltAfter != null && !autoHaltAfter.isBlank()) {
-            builder.autoHaltAfter(duration("KANA_AUTO_HALT_AFTER", autoHaltAfter.strip()));
-        }
-        return builder;
-    }
-
-    /** A positive {@code 500ms}, {@code 30s}, {@code 2m}, {@code 1h} or ISO-8601 ({@code PT30S}). */
-    static Duration duration(String name, String text) {
-        Duration value = null;
-        try {
-            String lower = text.strip().toLowerCase(Locale.ROOT);
-            if (lower.startsWith("pt")) {
-                value = Duration.parse(lower);
-            } else if (lower.endsWith("ms")) {
-                value = Duration.ofMillis(Long.parseLong(lower.substring(0, lower.length() - 2).strip()));
-            } else {
-                long amount = Long.parseLong(lower.substring(0, lower.length() - 1).strip());
-                value = switch (lower.charAt(lower.length() - 1)) {
-                    case 's' -> Duration.ofSeconds(amount);
-                    case 'm' -> Duration.ofMinutes(amount);
-                    case 'h' -> Duration.ofHours(amount);
-                    default -> null;
-                };
-            }
-        } catch (RuntimeException malformed) {
-            // Reported below with the forms that are understood.
-        }
-        if (value == null || value.isNegative() || value.isZero()) {
-            throw new KanaConfigException(name, name + " is a positive duration such as 30s, 500ms, 2m, 1h or PT30S, "
-                    + "got '" + text + "'");
-        }
-        return value;
+        return ClientEnvironment.builder(System.getenv()).build();
     }
 
     public KanaConfig config() {
@@ -294,14 +250,8 @@ public final class KanaClient implements AutoCloseable {
                 throw new KanaConfigException("KANA_WS_URL", "no WebSocket URL for " + config.network()
                         + ": set KANA_WS_URL or Builder.wsUrl(...)");
             }
-            streams = KanaStreams.builder(KanaWebSocket.builder(wsUrl).http(http)
-                    .allowCleartext(config.allowCleartext()).build()).reconcileWith(api, api, api, api).build();
-            if (listener instanceof ConnectionWatcher watcher) {
-                watcher.watch(streams);
-            }
-            if (autoHalt != null) {
-                autoHalt.watch(streams);
-            }
+            streams = Assembly.streams(KanaWebSocket.builder(wsUrl).http(http).allowCleartext(config.allowCleartext())
+                    .build(), api, listener, autoHalt);
         }
         return streams;
     }
@@ -327,10 +277,14 @@ public final class KanaClient implements AutoCloseable {
             scheduler.shutdownNow();
             journal.close();
         }
+        closeTransport();
+        http.connectionPool().evictAll();
+    }
+
+    private void closeTransport() {
         api.close();
         node.close();
         http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
     }
 
     @Override
@@ -342,17 +296,6 @@ public final class KanaClient implements AutoCloseable {
     /** The automatic halt, or null when it is off. */
     AutoHalt autoHalt() {
         return autoHalt;
-    }
-
-    private TransactionJournal openJournal(Path path) {
-        try {
-            return FileTransactionJournal.open(path);
-        } catch (RuntimeException e) {
-            api.close();
-            node.close();
-            http.dispatcher().executorService().shutdown();
-            throw e;
-        }
     }
 
     private WalletSigner requireKey() {
