@@ -1,7 +1,6 @@
 package io.kana.client;
 
 import io.kana.aptos.node.AptosNodeClient;
-import io.kana.aptos.submit.AptosTransactionSubmitter;
 import io.kana.aptos.submit.RecoveredTransaction;
 import io.kana.aptos.submit.SubmitterSettings;
 import io.kana.aptos.submit.TransactionJournal;
@@ -33,12 +32,8 @@ import java.util.List;
 import java.util.function.LongSupplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.Objects;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The assembled SDK: the trade API's read ports and, when a key is configured, a {@link KanaTrader}
@@ -56,24 +51,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class KanaClient implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(KanaClient.class);
-
     private final KanaConfig config;
     private final KanaHttpApi api;
     private final AptosNodeClient node;
-    private final WalletSigner wallet;
-    private final AptosTransactionSubmitter submitter;
-    private final KanaTrader trader;
-    /** Traders over other ports ({@link KanaModule}'s overrides), closed with this client. */
-    private final List<KanaTrader> otherTraders = new CopyOnWriteArrayList<>();
-    private final PayloadPolicy policy;
-    private final ModuleInterfaces moduleInterfaces;
-    private final Execution execution;
-    private final Consumer<KanaTrader.Builder> traderSettings;
-    private final NetTrader netTrader;
+    /** Null for a read-only client (no key). */
+    private final Trading trading;
     private final OkHttpClient http;
-    private final ScheduledExecutorService scheduler;
-    private final TransactionJournal journal;
     private final URI wsUrl;
     private final TradeListener listener;
     /** Null unless {@link Builder#autoHaltAfter} is set and the client can trade. */
@@ -82,40 +65,28 @@ public final class KanaClient implements AutoCloseable {
 
     private KanaClient(Builder builder) {
         this.config = builder.config;
-        boolean trading = builder.wallet != null || config.privateKey() != null;
+        boolean trades = builder.wallet != null || config.privateKey() != null;
         // Checked before anything is opened, so a bad setting leaks no threads or connections.
-        this.policy = trading ? Assembly.payloadPolicy(config, builder.allowModuleOverride) : null;
-        this.execution = builder.execution;
-        this.autoHalt = trading && builder.autoHaltAfter != null
+        PayloadPolicy policy = trades ? Assembly.payloadPolicy(config, builder.allowModuleOverride) : null;
+        this.autoHalt = trades && builder.autoHaltAfter != null
                 ? new AutoHalt(builder.autoHaltAfter, builder.autoHaltClock, builder.onAutoHalt) : null;
         this.http = HttpSetup.sharedClient(builder.connectTimeout, builder.readTimeout, builder.callTimeout,
                 autoHalt == null ? null : new CallOutcomes(config.apiUrl(), config.nodeUrl(), autoHalt));
         this.listener = builder.listener != null ? builder.listener : Assembly.detectMetrics(KanaClient.class.getClassLoader());
         this.api = HttpSetup.tradeApi(config, http, listener, builder.retryPolicy);
         this.node = HttpSetup.node(config, http, builder.retryPolicy);
-        this.wallet = builder.wallet != null ? builder.wallet : Assembly.wallet(config);
+        WalletSigner wallet = builder.wallet != null ? builder.wallet : Assembly.wallet(config);
         this.wsUrl = builder.wsUrl != null ? builder.wsUrl : config.wsUrl();
         if (wallet == null) {
-            this.traderSettings = null;
-            this.journal = TransactionJournal.NONE;
-            this.scheduler = null;
-            this.submitter = null;
-            this.moduleInterfaces = null;
-            this.trader = null;
-            this.netTrader = null;
-        } else {
-            this.journal = builder.journal == null ? TransactionJournal.NONE : Assembly.openJournal(builder.journal, this::closeTransport);
-            this.scheduler = Assembly.scheduler();
-            this.submitter = AptosTransactionSubmitter.create(wallet, node,
-                    builder.submitterSettings.withExpectedChainId(config.network().chainId()), scheduler, journal, listener);
-            this.moduleInterfaces = submitter.moduleInterfaces();
-            this.traderSettings = Assembly.withListener(listener, builder.traderSettings);
-            this.trader = Assembly.trader(config, api, api, api, submitter, moduleInterfaces, execution, policy,
-                    traderSettings);
-            this.netTrader = NetTrader.of(trader, WalletAddress.of(wallet.address()), api, api, api, api);
-            if (autoHalt != null) {
-                autoHalt.attach(trader, scheduler);
-            }
+            this.trading = null;
+            return;
+        }
+        TransactionJournal journal = builder.journal == null ? TransactionJournal.NONE
+                : Assembly.openJournal(builder.journal, this::closeTransport);
+        this.trading = new Trading(wallet, config, api, node, journal, builder.submitterSettings, builder.execution,
+                policy, listener, builder.traderSettings);
+        if (autoHalt != null) {
+            autoHalt.attach(trading.trader, trading.scheduler());
         }
     }
 
@@ -168,12 +139,12 @@ public final class KanaClient implements AutoCloseable {
 
     /** True when a key is configured, so {@link #trader()} and {@link #wallet()} are available. */
     public boolean canTrade() {
-        return trader != null;
+        return trading != null;
     }
 
     /** The signing wallet: the address the reads of {@link #accounts()}, {@link #orders()} and {@link #positions()} take. */
     public WalletAddress wallet() {
-        return WalletAddress.of(requireKey().address());
+        return WalletAddress.of(requireKey().wallet.address());
     }
 
     /** The wallet's trading profile, asked of the API once and kept (see {@link NetTrader#profile()}). */
@@ -183,14 +154,12 @@ public final class KanaClient implements AutoCloseable {
 
     /** Places orders and other writes as the configured wallet. */
     public KanaTrader trader() {
-        requireKey();
-        return trader;
+        return requireKey().trader;
     }
 
     /** The submitter's cache of the node's module ABIs. */
     ModuleInterfaces moduleInterfaces() {
-        requireKey();
-        return moduleInterfaces;
+        return requireKey().moduleInterfaces;
     }
 
     /**
@@ -199,15 +168,7 @@ public final class KanaClient implements AutoCloseable {
      */
     KanaTrader trader(Markets markets, TransactionPayloads payloads, TransactionSubmitter transactions,
             ModuleInterfaces moduleInterfaces) {
-        requireKey();
-        if (markets == api && payloads == api && transactions == submitter
-                && moduleInterfaces == this.moduleInterfaces) {
-            return trader;
-        }
-        KanaTrader other = Assembly.trader(config, markets, payloads, api, transactions, moduleInterfaces, execution,
-                policy, traderSettings);
-        otherTraders.add(other);
-        return other;
+        return requireKey().traderOver(markets, payloads, transactions, moduleInterfaces);
     }
 
     /**
@@ -215,8 +176,7 @@ public final class KanaClient implements AutoCloseable {
      * order ids, fills with buy/sell: the API a bot reaches for. Shares {@link #trader()}'s market rules.
      */
     public NetTrader netTrader() {
-        requireKey();
-        return netTrader;
+        return requireKey().netTrader;
     }
 
     /**
@@ -226,14 +186,12 @@ public final class KanaClient implements AutoCloseable {
      * (the node unreachable), and the next order tries again.
      */
     public CompletableFuture<List<RecoveredTransaction>> recoveredOutcomes() {
-        requireKey();
-        return submitter.recovered();
+        return requireKey().submitter.recovered();
     }
 
     /** The chain side of the trader (signing, numbering, submitting). */
     public TransactionSubmitter submitter() {
-        requireKey();
-        return submitter;
+        return requireKey().submitter;
     }
 
     /**
@@ -263,19 +221,16 @@ public final class KanaClient implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (trader != null) {
-            trader.close();
+        if (trading != null) {
+            trading.closeTraders();
         }
-        otherTraders.forEach(KanaTrader::close);
         synchronized (this) {
             if (streams != null) {
                 streams.close();
             }
         }
-        if (submitter != null) {
-            submitter.close();
-            scheduler.shutdownNow();
-            journal.close();
+        if (trading != null) {
+            trading.close();
         }
         closeTransport();
         http.connectionPool().evictAll();
@@ -290,7 +245,7 @@ public final class KanaClient implements AutoCloseable {
     @Override
     public String toString() {
         return "KanaClient[" + config.network() + ", " + SafeText.url(config.apiUrl()) + ", wallet "
-                + (wallet == null ? "none" : wallet.address()) + "]";
+                + (trading == null ? "none" : trading.wallet.address()) + "]";
     }
 
     /** The automatic halt, or null when it is off. */
@@ -298,12 +253,12 @@ public final class KanaClient implements AutoCloseable {
         return autoHalt;
     }
 
-    private WalletSigner requireKey() {
-        if (wallet == null) {
+    private Trading requireKey() {
+        if (trading == null) {
             throw new KanaConfigException("KANA_PRIVATE_KEY",
                     "no wallet key configured: set KANA_PRIVATE_KEY or KANA_PRIVATE_KEY_FILE, or Builder.wallet(...)");
         }
-        return wallet;
+        return trading;
     }
 
     /** Settings for {@link KanaClient}; the config is required, the rest has defaults. */
