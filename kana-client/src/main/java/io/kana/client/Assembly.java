@@ -1,10 +1,14 @@
 package io.kana.client;
 
 import io.kana.aptos.keys.Ed25519WalletSigner;
+import io.kana.aptos.submit.FileTransactionJournal;
+import io.kana.aptos.submit.TransactionJournal;
 import io.kana.core.error.InvalidRequestException;
+import io.kana.core.port.Accounts;
 import io.kana.core.port.Markets;
 import io.kana.core.port.ModuleInterfaces;
 import io.kana.core.port.Orders;
+import io.kana.core.port.Positions;
 import io.kana.core.port.TransactionPayloads;
 import io.kana.core.port.TransactionSubmitter;
 import io.kana.core.port.WalletSigner;
@@ -12,6 +16,9 @@ import io.kana.core.trading.Execution;
 import io.kana.core.trading.KanaTrader;
 import io.kana.core.trading.PayloadPolicy;
 import io.kana.core.trading.TradeListener;
+import io.kana.core.stream.KanaStreams;
+import io.kana.core.stream.StreamTransport;
+import java.nio.file.Path;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -113,5 +120,31 @@ final class Assembly {
             trader.listener(listener);
             settings.accept(trader);
         };
+    }
+
+    /** The journal at {@code path}; when it cannot be opened, {@code release} runs before the error is thrown. */
+    static TransactionJournal openJournal(Path path, Runnable release) {
+        try {
+            return FileTransactionJournal.open(path);
+        } catch (RuntimeException e) {
+            release.run();
+            throw e;
+        }
+    }
+
+    /**
+     * Streams over {@code transport}, reconciled through {@code reads} (the trade API, all four read ports), with
+     * their connection followed by the metrics listener and the automatic halt when there are such.
+     */
+    static <R extends Markets & Accounts & Orders & Positions> KanaStreams streams(StreamTransport transport, R reads,
+            TradeListener listener, AutoHalt autoHalt) {
+        KanaStreams streams = KanaStreams.builder(transport).reconcileWith(reads, reads, reads, reads).build();
+        if (listener instanceof ConnectionWatcher watcher) {
+            watcher.watch(streams);
+        }
+        if (autoHalt != null) {
+            autoHalt.watch(streams);
+        }
+        return streams;
     }
 }

@@ -1,8 +1,6 @@
 package io.kana.client;
 
 import io.kana.aptos.node.AptosNodeClient;
-import io.kana.aptos.submit.AptosTransactionSubmitter;
-import io.kana.aptos.submit.FileTransactionJournal;
 import io.kana.aptos.submit.RecoveredTransaction;
 import io.kana.aptos.submit.SubmitterSettings;
 import io.kana.aptos.submit.TransactionJournal;
@@ -32,17 +30,11 @@ import io.kana.http.KanaWebSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.function.LongSupplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.Objects;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The assembled SDK: the trade API's read ports and, when a key is configured, a {@link KanaTrader}
@@ -60,24 +52,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class KanaClient implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(KanaClient.class);
-
     private final KanaConfig config;
     private final KanaHttpApi api;
     private final AptosNodeClient node;
-    private final WalletSigner wallet;
-    private final AptosTransactionSubmitter submitter;
-    private final KanaTrader trader;
-    /** Traders over other ports ({@link KanaModule}'s overrides), closed with this client. */
-    private final List<KanaTrader> otherTraders = new CopyOnWriteArrayList<>();
-    private final PayloadPolicy policy;
-    private final ModuleInterfaces moduleInterfaces;
-    private final Execution execution;
-    private final Consumer<KanaTrader.Builder> traderSettings;
-    private final NetTrader netTrader;
+    /** Null for a read-only client (no key). */
+    private final Trading trading;
     private final OkHttpClient http;
-    private final ScheduledExecutorService scheduler;
-    private final TransactionJournal journal;
     private final URI wsUrl;
     private final TradeListener listener;
     /** Null unless {@link Builder#autoHaltAfter} is set and the client can trade. */
@@ -86,40 +66,28 @@ public final class KanaClient implements AutoCloseable {
 
     private KanaClient(Builder builder) {
         this.config = builder.config;
-        boolean trading = builder.wallet != null || config.privateKey() != null;
+        boolean trades = builder.wallet != null || config.privateKey() != null;
         // Checked before anything is opened, so a bad setting leaks no threads or connections.
-        this.policy = trading ? Assembly.payloadPolicy(config, builder.allowModuleOverride) : null;
-        this.execution = builder.execution;
-        this.autoHalt = trading && builder.autoHaltAfter != null
+        PayloadPolicy policy = trades ? Assembly.payloadPolicy(config, builder.allowModuleOverride) : null;
+        this.autoHalt = trades && builder.autoHaltAfter != null
                 ? new AutoHalt(builder.autoHaltAfter, builder.autoHaltClock, builder.onAutoHalt) : null;
         this.http = HttpSetup.sharedClient(builder.timeouts,
                 autoHalt == null ? null : new CallOutcomes(config.apiUrl(), config.nodeUrl(), autoHalt));
         this.listener = builder.listener != null ? builder.listener : Assembly.detectMetrics(KanaClient.class.getClassLoader());
         this.api = HttpSetup.tradeApi(config, http, listener, builder.retryPolicy);
         this.node = HttpSetup.node(config, http, builder.retryPolicy);
-        this.wallet = builder.wallet != null ? builder.wallet : Assembly.wallet(config);
+        WalletSigner wallet = builder.wallet != null ? builder.wallet : Assembly.wallet(config);
         this.wsUrl = builder.wsUrl != null ? builder.wsUrl : config.wsUrl();
         if (wallet == null) {
-            this.traderSettings = null;
-            this.journal = TransactionJournal.NONE;
-            this.scheduler = null;
-            this.submitter = null;
-            this.moduleInterfaces = null;
-            this.trader = null;
-            this.netTrader = null;
-        } else {
-            this.journal = builder.journal == null ? TransactionJournal.NONE : openJournal(builder.journal);
-            this.scheduler = Assembly.scheduler();
-            this.submitter = AptosTransactionSubmitter.create(wallet, node,
-                    builder.submitterSettings.withExpectedChainId(config.network().chainId()), scheduler, journal, listener);
-            this.moduleInterfaces = submitter.moduleInterfaces();
-            this.traderSettings = Assembly.withListener(listener, builder.traderSettings);
-            this.trader = Assembly.trader(config, api, api, api, submitter, moduleInterfaces, execution, policy,
-                    traderSettings);
-            this.netTrader = NetTrader.of(trader, WalletAddress.of(wallet.address()), api, api, api, api);
-            if (autoHalt != null) {
-                autoHalt.attach(trader, scheduler);
-            }
+            this.trading = null;
+            return;
+        }
+        TransactionJournal journal = builder.journal == null ? TransactionJournal.NONE
+                : Assembly.openJournal(builder.journal, this::closeTransport);
+        this.trading = new Trading(wallet, config, api, node, journal, builder.submitterSettings, builder.execution,
+                policy, listener, builder.traderSettings);
+        if (autoHalt != null) {
+            autoHalt.attach(trading.trader, trading.scheduler());
         }
     }
 
@@ -137,48 +105,7 @@ public final class KanaClient implements AutoCloseable {
      * @throws KanaConfigException naming the variable when one is malformed
      */
     public static KanaClient fromEnvironment() {
-        return builderFromEnvironment(System.getenv()).build();
-    }
-
-    static Builder builderFromEnvironment(Map<String, String> env) {
-        Builder builder = builder(KanaConfig.fromEnvironment(env));
-        String journal = env.get("KANA_JOURNAL");
-        if (journal != null && !journal.isBlank()) {
-            builder.journal(Path.of(journal.strip()));
-        }
-        String autoHaltAfter = env.get("KANA_AUTO_HALT_AFTER");
-        if (autoHaltAfter != null && !autoHaltAfter.isBlank()) {
-            builder.autoHaltAfter(duration("KANA_AUTO_HALT_AFTER", autoHaltAfter.strip()));
-        }
-        return builder;
-    }
-
-    /** A positive {@code 500ms}, {@code 30s}, {@code 2m}, {@code 1h} or ISO-8601 ({@code PT30S}). */
-    static Duration duration(String name, String text) {
-        Duration value = null;
-        try {
-            String lower = text.strip().toLowerCase(Locale.ROOT);
-            if (lower.startsWith("pt")) {
-                value = Duration.parse(lower);
-            } else if (lower.endsWith("ms")) {
-                value = Duration.ofMillis(Long.parseLong(lower.substring(0, lower.length() - 2).strip()));
-            } else {
-                long amount = Long.parseLong(lower.substring(0, lower.length() - 1).strip());
-                value = switch (lower.charAt(lower.length() - 1)) {
-                    case 's' -> Duration.ofSeconds(amount);
-                    case 'm' -> Duration.ofMinutes(amount);
-                    case 'h' -> Duration.ofHours(amount);
-                    default -> null;
-                };
-            }
-        } catch (RuntimeException malformed) {
-            // Reported below with the forms that are understood.
-        }
-        if (value == null || value.isNegative() || value.isZero()) {
-            throw new KanaConfigException(name, name + " is a positive duration such as 30s, 500ms, 2m, 1h or PT30S, "
-                    + "got '" + text + "'");
-        }
-        return value;
+        return ClientEnvironment.builder(System.getenv()).build();
     }
 
     public KanaConfig config() {
@@ -213,12 +140,12 @@ public final class KanaClient implements AutoCloseable {
 
     /** True when a key is configured, so {@link #trader()} and {@link #wallet()} are available. */
     public boolean canTrade() {
-        return trader != null;
+        return trading != null;
     }
 
     /** The signing wallet: the address the reads of {@link #accounts()}, {@link #orders()} and {@link #positions()} take. */
     public WalletAddress wallet() {
-        return WalletAddress.of(requireKey().address());
+        return WalletAddress.of(requireKey().wallet.address());
     }
 
     /** The wallet's trading profile, asked of the API once and kept (see {@link NetTrader#profile()}). */
@@ -228,14 +155,12 @@ public final class KanaClient implements AutoCloseable {
 
     /** Places orders and other writes as the configured wallet. */
     public KanaTrader trader() {
-        requireKey();
-        return trader;
+        return requireKey().trader;
     }
 
     /** The submitter's cache of the node's module ABIs. */
     ModuleInterfaces moduleInterfaces() {
-        requireKey();
-        return moduleInterfaces;
+        return requireKey().moduleInterfaces;
     }
 
     /**
@@ -244,15 +169,7 @@ public final class KanaClient implements AutoCloseable {
      */
     KanaTrader trader(Markets markets, TransactionPayloads payloads, TransactionSubmitter transactions,
             ModuleInterfaces moduleInterfaces) {
-        requireKey();
-        if (markets == api && payloads == api && transactions == submitter
-                && moduleInterfaces == this.moduleInterfaces) {
-            return trader;
-        }
-        KanaTrader other = Assembly.trader(config, markets, payloads, api, transactions, moduleInterfaces, execution,
-                policy, traderSettings);
-        otherTraders.add(other);
-        return other;
+        return requireKey().traderOver(markets, payloads, transactions, moduleInterfaces);
     }
 
     /**
@@ -260,8 +177,7 @@ public final class KanaClient implements AutoCloseable {
      * order ids, fills with buy/sell: the API a bot reaches for. Shares {@link #trader()}'s market rules.
      */
     public NetTrader netTrader() {
-        requireKey();
-        return netTrader;
+        return requireKey().netTrader;
     }
 
     /**
@@ -271,14 +187,12 @@ public final class KanaClient implements AutoCloseable {
      * (the node unreachable), and the next order tries again.
      */
     public CompletableFuture<List<RecoveredTransaction>> recoveredOutcomes() {
-        requireKey();
-        return submitter.recovered();
+        return requireKey().submitter.recovered();
     }
 
     /** The chain side of the trader (signing, numbering, submitting). */
     public TransactionSubmitter submitter() {
-        requireKey();
-        return submitter;
+        return requireKey().submitter;
     }
 
     /**
@@ -295,14 +209,8 @@ public final class KanaClient implements AutoCloseable {
                 throw new KanaConfigException("KANA_WS_URL", "no WebSocket URL for " + config.network()
                         + ": set KANA_WS_URL or Builder.wsUrl(...)");
             }
-            streams = KanaStreams.builder(KanaWebSocket.builder(wsUrl).http(http)
-                    .allowCleartext(config.allowCleartext()).build()).reconcileWith(api, api, api, api).build();
-            if (listener instanceof ConnectionWatcher watcher) {
-                watcher.watch(streams);
-            }
-            if (autoHalt != null) {
-                autoHalt.watch(streams);
-            }
+            streams = Assembly.streams(KanaWebSocket.builder(wsUrl).http(http).allowCleartext(config.allowCleartext())
+                    .build(), api, listener, autoHalt);
         }
         return streams;
     }
@@ -314,30 +222,31 @@ public final class KanaClient implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (trader != null) {
-            trader.close();
+        if (trading != null) {
+            trading.closeTraders();
         }
-        otherTraders.forEach(KanaTrader::close);
         synchronized (this) {
             if (streams != null) {
                 streams.close();
             }
         }
-        if (submitter != null) {
-            submitter.close();
-            scheduler.shutdownNow();
-            journal.close();
+        if (trading != null) {
+            trading.close();
         }
+        closeTransport();
+        http.connectionPool().evictAll();
+    }
+
+    private void closeTransport() {
         api.close();
         node.close();
         http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
     }
 
     @Override
     public String toString() {
         return "KanaClient[" + config.network() + ", " + SafeText.url(config.apiUrl()) + ", wallet "
-                + (wallet == null ? "none" : wallet.address()) + "]";
+                + (trading == null ? "none" : trading.wallet.address()) + "]";
     }
 
     /** The automatic halt, or null when it is off. */
@@ -345,23 +254,12 @@ public final class KanaClient implements AutoCloseable {
         return autoHalt;
     }
 
-    private TransactionJournal openJournal(Path path) {
-        try {
-            return FileTransactionJournal.open(path);
-        } catch (RuntimeException e) {
-            api.close();
-            node.close();
-            http.dispatcher().executorService().shutdown();
-            throw e;
-        }
-    }
-
-    private WalletSigner requireKey() {
-        if (wallet == null) {
+    private Trading requireKey() {
+        if (trading == null) {
             throw new KanaConfigException("KANA_PRIVATE_KEY",
                     "no wallet key configured: set KANA_PRIVATE_KEY or KANA_PRIVATE_KEY_FILE, or Builder.wallet(...)");
         }
-        return wallet;
+        return trading;
     }
 
     /** Settings for {@link KanaClient}; the config is required, the rest has defaults. */

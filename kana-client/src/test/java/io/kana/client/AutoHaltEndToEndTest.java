@@ -261,12 +261,12 @@ class AutoHaltEndToEndTest {
 
     @Test
     void theEnvironmentSetsTheLimitAsADuration() {
-        assertThat(KanaClient.duration("KANA_AUTO_HALT_AFTER", "30s")).isEqualTo(Duration.ofSeconds(30));
-        assertThat(KanaClient.duration("KANA_AUTO_HALT_AFTER", "500ms")).isEqualTo(Duration.ofMillis(500));
-        assertThat(KanaClient.duration("KANA_AUTO_HALT_AFTER", "2m")).isEqualTo(Duration.ofMinutes(2));
-        assertThat(KanaClient.duration("KANA_AUTO_HALT_AFTER", "PT1M30S")).isEqualTo(Duration.ofSeconds(90));
+        assertThat(ClientEnvironment.duration("KANA_AUTO_HALT_AFTER", "30s")).isEqualTo(Duration.ofSeconds(30));
+        assertThat(ClientEnvironment.duration("KANA_AUTO_HALT_AFTER", "500ms")).isEqualTo(Duration.ofMillis(500));
+        assertThat(ClientEnvironment.duration("KANA_AUTO_HALT_AFTER", "2m")).isEqualTo(Duration.ofMinutes(2));
+        assertThat(ClientEnvironment.duration("KANA_AUTO_HALT_AFTER", "PT1M30S")).isEqualTo(Duration.ofSeconds(90));
         for (String bad : List.of("soon", "30", "-5s", "0s")) {
-            assertThatThrownBy(() -> KanaClient.builderFromEnvironment(Map.of("KANA_AUTO_HALT_AFTER", bad)))
+            assertThatThrownBy(() -> ClientEnvironment.builder(Map.of("KANA_AUTO_HALT_AFTER", bad)))
                     .as(bad).isInstanceOfSatisfying(KanaConfigException.class,
                             e -> assertThat(e.getMessage()).contains(bad));
         }

@@ -2,6 +2,8 @@ package io.kana.aptos.tx;
 
 import io.kana.aptos.bcs.BcsWriter;
 import io.kana.core.error.InvalidRequestException;
+import io.kana.core.error.SafeText;
+import io.kana.core.error.SignerException;
 import io.kana.core.port.WalletSigner;
 import java.util.Objects;
 
@@ -47,12 +49,27 @@ public record RawTransaction(TransactionParameters parameters, EntryFunction pay
         writer.u8(parameters.chainId());
     }
 
-    /** Signs with {@code signer} (Ed25519) and returns the transaction ready to submit. */
+    /**
+     * Signs with {@code signer} (Ed25519) and returns the transaction ready to submit.
+     *
+     * @throws SignerException when the signer fails or gives a key or signature of the wrong length
+     */
     public SignedTransaction sign(WalletSigner signer) {
         BcsWriter writer = startSigningMessage();
-        byte[] signature = signer.sign(writer.toByteArray());
-        return finish(writer, requireLength(signer.publicKey(), PUBLIC_KEY_LENGTH, "public key"),
-                requireLength(signature, SIGNATURE_LENGTH, "signature"), false);
+        byte[] signature;
+        byte[] publicKey;
+        try {
+            signature = signer.sign(writer.toByteArray());
+            publicKey = signer.publicKey();
+        } catch (SignerException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A custody's own message may say why (an HSM offline); implementations never quote key material.
+            throw new SignerException("the wallet's signer failed: " + e.getClass().getSimpleName() + ": "
+                    + SafeText.snippet(String.valueOf(e.getMessage())), e);
+        }
+        return finish(writer, signerOutput(publicKey, PUBLIC_KEY_LENGTH, "public key"),
+                signerOutput(signature, SIGNATURE_LENGTH, "signature"), false);
     }
 
     /**
@@ -78,6 +95,14 @@ public record RawTransaction(TransactionParameters parameters, EntryFunction pay
         Ed25519Authenticator.write(signingMessage, publicKey, signature);
         byte[] signed = signingMessage.toByteArray(SIGNING_SALT.length, signingMessage.size() - SIGNING_SALT.length);
         return new SignedTransaction(this, signed, rawLength, simulation);
+    }
+
+    private static byte[] signerOutput(byte[] bytes, int length, String what) {
+        if (bytes == null || bytes.length != length) {
+            throw new SignerException("an Ed25519 " + what + " has " + length + " bytes, the signer gave "
+                    + (bytes == null ? "null" : bytes.length), null);
+        }
+        return bytes;
     }
 
     private static byte[] requireLength(byte[] bytes, int length, String what) {

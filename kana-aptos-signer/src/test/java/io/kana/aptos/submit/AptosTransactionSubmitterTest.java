@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kana.core.error.InvalidRequestException;
+import io.kana.core.error.SignerException;
 import io.kana.core.error.KanaException;
 import io.kana.core.error.KanaTransportException;
 import io.kana.core.error.TransactionFailedException;
@@ -45,6 +46,7 @@ class AptosTransactionSubmitterTest {
 
     private final FakeNode node = new FakeNode();
     private final FakeSigning signing = new FakeSigning();
+    private final TestWallet wallet = new TestWallet();
     private final ManualScheduler scheduler = new ManualScheduler();
     private final MutableClock clock = new MutableClock(START);
     /**
@@ -648,15 +650,18 @@ class AptosTransactionSubmitterTest {
     }
 
     @Test
-    void aFailingSignerSendsNothingAndSaysSo() {
+    void aFailingSignerIsASignerErrorThatSentNothing() {
         submit("warm-up");
-        signing.refuse(payload -> payload.functionArguments().get(0).equals("hsm down"),
-                new IllegalStateException("the HSM did not answer"));
+        wallet.failWith(new IllegalStateException("the HSM did not answer"));
 
         KanaException error = failure(submitter.submit(payload("0x1::perps::place", "hsm down")));
 
-        assertThat(error).isInstanceOf(TransactionNotSentException.class).hasMessageContaining("nothing was sent");
+        assertThat(error).isInstanceOf(SignerException.class).hasMessageContaining("nothing was sent (sign)")
+                .hasMessageContaining("the HSM did not answer");
+        assertThat(((SignerException) error).stage()).isEqualTo("sign");
         assertThat(error.effectMayExist()).isFalse();
+        assertThat(node.calls("submit")).isEqualTo(1);
+        wallet.failWith(null);
         assertThat(submit("next").sequenceNumber()).isEqualTo(43);
     }
 
@@ -682,7 +687,7 @@ class AptosTransactionSubmitterTest {
     // ---- helpers ----
 
     private AptosTransactionSubmitter submitter(SubmitterSettings settings) {
-        return new AptosTransactionSubmitter(new TestWallet(), node, signing, settings, scheduler, clock);
+        return new AptosTransactionSubmitter(wallet, node, signing, settings, scheduler, clock);
     }
 
     private SubmittedTransaction submit(String orderId) {

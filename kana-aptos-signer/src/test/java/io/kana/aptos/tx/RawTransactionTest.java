@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kana.aptos.types.TypeTag;
 import io.kana.core.error.InvalidRequestException;
+import io.kana.core.error.SignerException;
 import io.kana.core.model.AccountAddress;
 import io.kana.core.port.WalletSigner;
 import java.util.HexFormat;
@@ -32,9 +33,9 @@ class RawTransactionTest {
     void refusesSignersThatReturnMalformedKeysOrSignatures() {
         RawTransaction raw = new RawTransaction(new TransactionParameters(SENDER, 1, 2, 3, 4, 5), COLLAPSE);
         assertThatThrownBy(() -> raw.sign(signer(new byte[32], new byte[63])))
-                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("signature has 64 bytes");
+                .isInstanceOf(SignerException.class).hasMessageContaining("signature has 64 bytes");
         assertThatThrownBy(() -> raw.sign(signer(new byte[33], new byte[64])))
-                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("public key has 32 bytes");
+                .isInstanceOf(SignerException.class).hasMessageContaining("public key has 32 bytes");
         assertThatThrownBy(() -> raw.forSimulation(new byte[31])).isInstanceOf(InvalidRequestException.class);
     }
 
@@ -62,6 +63,33 @@ class RawTransactionTest {
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("0..255");
         assertThat(new TransactionParameters(SENDER, -1L, 0, 0, 0, 1).toString())
                 .contains("sequenceNumber=18446744073709551615");
+    }
+
+    @Test
+    void aCustodyThatFailsIsASignerErrorKeepingItsCause() {
+        RawTransaction raw = new RawTransaction(new TransactionParameters(SENDER, 1, 2, 3, 4, 5), COLLAPSE);
+        IllegalStateException offline = new IllegalStateException("the HSM did not answer");
+        WalletSigner failing = new WalletSigner() {
+            @Override
+            public byte[] publicKey() {
+                return new byte[32];
+            }
+
+            @Override
+            public byte[] sign(byte[] message) {
+                throw offline;
+            }
+
+            @Override
+            public AccountAddress address() {
+                return SENDER;
+            }
+        };
+
+        assertThatThrownBy(() -> raw.sign(failing)).isInstanceOf(SignerException.class)
+                .hasMessage("nothing was sent (sign): the wallet's signer failed: IllegalStateException: the HSM did not answer")
+                .hasCause(offline)
+                .satisfies(e -> assertThat(((SignerException) e).effectMayExist()).isFalse());
     }
 
     private static WalletSigner signer(byte[] publicKey, byte[] signature) {

@@ -87,11 +87,7 @@ public final class KanaStreams implements AutoCloseable {
     private final Map<FeedKey, FeedState> feeds = new ConcurrentHashMap<>();
     /** A wallet's profile never changes: asked of the API once per wallet. */
     private final Map<WalletAddress, String> profiles = new ConcurrentHashMap<>();
-    private final List<Sink<ConnectionEvent>> monitors = new CopyOnWriteArrayList<>();
-    /** Orders {@link #publish} against a new subscription, so that its first event is the state it joined in. */
-    private final Object monitorsLock = new Object();
-    /** {@code Connected} while the connection is up, the latest {@code Disconnected} while it is down; null before. */
-    private ConnectionEvent connectionState;
+    private final ConnectionEvents connectionEvents;
     private volatile boolean closed;
     private volatile long downSince;
 
@@ -104,6 +100,7 @@ public final class KanaStreams implements AutoCloseable {
         this.retryDelay = builder.retryDelay;
         this.delivery = Executors.newCachedThreadPool(threads("kana-stream-delivery-"));
         this.recovery = Executors.newSingleThreadScheduledExecutor(threads("kana-stream-recovery-"));
+        this.connectionEvents = new ConnectionEvents(delivery, bufferSize);
         transport.start(new Listener());
     }
 
@@ -127,20 +124,7 @@ public final class KanaStreams implements AutoCloseable {
      * {@link ConnectionEvent.Disconnected} while it is down; then every event after it.
      */
     public Flow.Publisher<ConnectionEvent> connectionEvents() {
-        return subscriber -> {
-            Sink<ConnectionEvent>[] holder = newSinkHolder();
-            holder[0] = new Sink<>(subscriber, delivery, bufferSize, () -> monitors.remove(holder[0]));
-            holder[0].start();
-            synchronized (monitorsLock) {
-                monitors.add(holder[0]);
-                if (connectionState != null) {
-                    holder[0].offer(connectionState);
-                }
-            }
-            if (closed) {
-                holder[0].terminate(null);
-            }
-        };
+        return subscriber -> connectionEvents.subscribe(Objects.requireNonNull(subscriber, "subscriber"));
     }
 
     /**
@@ -162,20 +146,7 @@ public final class KanaStreams implements AutoCloseable {
     }
 
     void publish(ConnectionEvent event) {
-        synchronized (monitorsLock) {
-            if (event instanceof ConnectionEvent.Disconnected) {
-                connectionState = event;
-            } else if (event instanceof ConnectionEvent.Connected || event instanceof ConnectionEvent.Reconnected) {
-                connectionState = new ConnectionEvent.Connected();
-            }
-            for (Sink<ConnectionEvent> monitor : monitors) {
-                if (!monitor.offer(event) && !monitor.cancelled()) {
-                    monitors.remove(monitor);
-                    monitor.terminate(new IllegalStateException("connection-event subscriber fell " + bufferSize
-                            + " events behind; request more promptly or subscribe with a larger bufferSize"));
-                }
-            }
-        }
+        connectionEvents.publish(event);
     }
 
     @Override
@@ -189,7 +160,7 @@ public final class KanaStreams implements AutoCloseable {
         for (FeedState state : feeds.values()) {
             state.sinks.forEach(s -> s.terminate(null));
         }
-        monitors.forEach(m -> m.terminate(null));
+        connectionEvents.close();
         delivery.shutdown();
         try {
             if (!delivery.awaitTermination(2, TimeUnit.SECONDS)) {
@@ -391,11 +362,6 @@ public final class KanaStreams implements AutoCloseable {
                 gap(state, Cause.MESSAGE_LOST, detail);
             }
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Sink<ConnectionEvent>[] newSinkHolder() {
-        return (Sink<ConnectionEvent>[]) new Sink<?>[1];
     }
 
     private static ThreadFactory threads(String prefix) {
