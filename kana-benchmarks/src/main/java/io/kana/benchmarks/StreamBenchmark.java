@@ -41,6 +41,11 @@ import org.openjdk.jmh.annotations.TearDown;
  * at once, with no signing or mempool delay), so {@link #commitToEvent} measures request + commit +
  * delivery: an upper bound of commit-to-event latency. {@link #eventsPerSecond} keeps 100 ticks in
  * flight and counts delivered events on the one connection.
+ *
+ * <pre>java -jar kana-benchmarks/target/benchmarks.jar StreamBenchmark -f1 -wi 2 -w 5 -i 3 -r 5</pre>
+ *
+ * One run (2 shared cores, JDK 17): commit-to-event p50 165 µs, p90 200 µs, p99 253 µs, p99.9 3.6 ms
+ * (85,000 samples); 6,112 ± 3,061 events/s on one connection.
  */
 @State(Scope.Benchmark)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -89,8 +94,28 @@ public class StreamBenchmark {
         tick = HttpRequest.newBuilder(URI.create(session.sandbox.apiUrl() + "sandbox/fundingTick"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"marketId\": 1338, \"rate\": \"0.000001\"}")).build();
-        // The subscription is in place once a tick comes back.
-        commitToEvent();
+        awaitSubscription();
+    }
+
+    /**
+     * Ticks until one comes back: a tick the server handles before it registered the subscription is never
+     * sent, so one tick alone may wait for ever. Then the permits of any late duplicates are dropped.
+     */
+    private void awaitSubscription() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        try {
+            while (!events.tryAcquire(200, TimeUnit.MILLISECONDS)) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("no funding event within 10 s of ticking");
+                }
+                send(tick);
+            }
+            TimeUnit.MILLISECONDS.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        events.drainPermits();
     }
 
     @TearDown(Level.Trial)
