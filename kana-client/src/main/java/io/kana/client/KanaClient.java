@@ -284,6 +284,11 @@ public final class KanaClient implements AutoCloseable {
             this.config = Objects.requireNonNull(config, "config");
         }
 
+        /** The configuration as set so far (for {@link KanaModule}'s binding). */
+        KanaConfig config() {
+            return config;
+        }
+
         /** Signs with this key custody (an HSM, a KMS, a remote signer) instead of the configured private key. */
         public Builder wallet(WalletSigner value) {
             this.wallet = Objects.requireNonNull(value, "wallet");

@@ -28,32 +28,35 @@ import java.util.Objects;
  */
 public final class KanaModule extends AbstractModule {
 
-    private final KanaConfig config;
-    private final WalletSigner wallet;
+    private final KanaClient.Builder builder;
 
     /** Binds a client for {@code config}, signing with its configured private key (if any). */
     public KanaModule(KanaConfig config) {
-        this(config, null);
+        this(KanaClient.builder(config));
     }
 
     /** Binds a client for {@code config} that signs with {@code wallet} (an HSM, KMS or remote signer). */
     public KanaModule(KanaConfig config, WalletSigner wallet) {
-        this.config = Objects.requireNonNull(config, "config");
-        this.wallet = wallet;
+        this(wallet == null ? KanaClient.builder(config) : KanaClient.builder(config).wallet(wallet));
+    }
+
+    /**
+     * Binds the client {@code builder} builds, with every setting it holds (journal, automatic halt, timeouts,
+     * listener, trader settings...). The automatic halt halts the client's own trader: the one injected
+     * unless a port is overridden.
+     */
+    public KanaModule(KanaClient.Builder builder) {
+        this.builder = Objects.requireNonNull(builder, "builder");
     }
 
     @Override
     protected void configure() {
-        bind(KanaConfig.class).toInstance(config);
+        bind(KanaConfig.class).toInstance(builder.config());
     }
 
     @Provides
     @Singleton
     KanaClient client() {
-        KanaClient.Builder builder = KanaClient.builder(config);
-        if (wallet != null) {
-            builder.wallet(wallet);
-        }
         return builder.build();
     }
 

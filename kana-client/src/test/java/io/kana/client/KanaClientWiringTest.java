@@ -36,6 +36,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import java.time.Duration;
+import io.kana.core.trading.Execution;
 import org.junit.jupiter.api.Test;
 
 class KanaClientWiringTest {
@@ -131,6 +133,23 @@ class KanaClientWiringTest {
             TradeResult deposit = KanaTrader.join(trader.deposit(new BigDecimal("10")));
             assertThat(deposit.outcome().success()).isTrue();
             assertThat(client.accounts().profileBalance(client.wallet())).isEqualByComparingTo("10");
+        }
+    }
+
+    @Test
+    void guiceBindsTheClientOfAConfiguredBuilderWithAllItsSettings() {
+        KanaClient.Builder builder = KanaClient.builder(config(Secret.of(TEST_KEY)))
+                .autoHaltAfter(Duration.ofSeconds(30)).execution(Execution.SUBMIT_ONLY);
+        Injector injector = Guice.createInjector(new KanaModule(builder));
+        try (KanaClient client = injector.getInstance(KanaClient.class)) {
+            assertThat(injector.getInstance(KanaConfig.class)).isSameAs(client.config());
+            assertThat(client.autoHalt()).isNotNull();
+            KanaTrader trader = injector.getInstance(KanaTrader.class);
+            assertThat(trader).isSameAs(client.trader());
+
+            sandbox.fundWallet(client.wallet().hex(), new BigDecimal("50"));
+            TradeResult deposit = KanaTrader.join(trader.deposit(new BigDecimal("10")));
+            assertThat(deposit.committed()).as("submit-only: not awaited").isFalse();
         }
     }
 
