@@ -25,6 +25,9 @@ public final class StreamClient implements WebSocket.Listener, AutoCloseable {
     /** A message and when it arrived ({@link System#nanoTime()}). */
     public record Received(Map<String, Object> message, long nanos) {}
 
+    /** How long a wait may last on a loaded 2-core machine before the test gives up. */
+    static final int PATIENCE_SECONDS = 5;
+
     final BlockingQueue<Received> messages = new LinkedBlockingQueue<>();
     final CountDownLatch closed = new CountDownLatch(1);
     private final WebSocket socket;
@@ -40,12 +43,12 @@ public final class StreamClient implements WebSocket.Listener, AutoCloseable {
         socket.sendText(json, true).join();
     }
 
-    /** The next message of {@code topic}, waiting at most a second. */
+    /** The next message of {@code topic}, waiting at most {@link #PATIENCE_SECONDS} (a bound, not a speed goal). */
     public Map<String, Object> next(String topic) throws InterruptedException {
         return nextReceived(topic).message();
     }
 
-    /** The next message of {@code topic} with its arrival time, waiting at most a second. */
+    /** The next message of {@code topic} with its arrival time, waiting at most {@link #PATIENCE_SECONDS}. */
     public Received nextReceived(String topic) throws InterruptedException {
         for (Received r : stash) {
             if (topic.equals(r.message().get("message"))) {
@@ -53,10 +56,10 @@ public final class StreamClient implements WebSocket.Listener, AutoCloseable {
                 return r;
             }
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(PATIENCE_SECONDS);
         while (true) {
             Received r = messages.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-            assertThat(r).as("a %s message within a second", topic).isNotNull();
+            assertThat(r).as("a %s message within %d s", topic, PATIENCE_SECONDS).isNotNull();
             if (topic.equals(r.message().get("message"))) {
                 return r;
             }

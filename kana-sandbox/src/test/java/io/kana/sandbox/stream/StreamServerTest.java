@@ -109,7 +109,7 @@ class StreamServerTest {
         cut.send("{\"topic\": \"best_price\", \"market_id\": \"1338\"}");
         cut.next("best_price");
         server.cutAll();
-        assertThat(cut.closed.await(1, TimeUnit.SECONDS)).isTrue();
+        assertThat(cut.closed.await(StreamClient.PATIENCE_SECONDS, TimeUnit.SECONDS)).isTrue();
 
         StreamClient stalled = connect();
         stalled.send("{\"topic\": \"best_price\", \"market_id\": \"1338\"}");
