@@ -11,10 +11,13 @@ import io.kana.client.KanaClient;
 import io.kana.client.Secret;
 import io.kana.core.model.MarketId;
 import io.kana.core.model.NetOrder;
+import io.kana.sandbox.KanaSandbox;
+import io.kana.sandbox.SandboxFaults;
 import io.kana.testkit.SandboxKana;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -151,6 +154,37 @@ class TradeCommandsTest {
         assertThat(crossed.list("fills")).hasSize(2).allSatisfy(f -> assertThat(((Map<?, ?>) f).get("orderId"))
                 .isEqualTo(orderId));
         assertThat(kana(env, "orders", "history", "--json").out()).contains(orderId);
+    }
+
+    @Test
+    void aReadBackThatFailsLeavesTheIdUnknownAndThePlacementStillSucceeds() throws Exception {
+        try (SandboxKana failing = SandboxKana.start(KanaSandbox.builder().commitDelay(Duration.ofSeconds(1)))) {
+            Secret trader = SandboxKana.newPrivateKey();
+            failing.fund(failing.client(trader).wallet(), new BigDecimal("1000"));
+            Map<String, String> failingEnv = environment(failing, trader);
+            kana(failingEnv, "deposit", "500");
+            failing.resetRequestCounts();
+            // The trade API goes down once the order is submitted: only the read-back after the commit meets it.
+            Thread outage = new Thread(() -> {
+                while (failing.requestCounts().getOrDefault("/v1/transactions", 0L) == 0) {
+                    Thread.onSpinWait();
+                }
+                failing.sandbox().faults().serviceUnavailable(SandboxFaults.Target.TRADE_API, 1.0);
+            });
+            outage.start();
+
+            CliRun placed = kana(failingEnv, "place-limit", "--market", "1338", "--side", "long", "--size", "1",
+                    "--price", "4.9", "--json");
+            outage.join();
+
+            assertThat(placed.code()).as(placed.toString()).isEqualTo(ExitCodes.OK);
+            assertThat(((Map<?, ?>) placed.list("transactions").get(0)).get("success")).isEqualTo(true);
+            assertThat(placed.json().get("orderIdsKnown")).isEqualTo(false);
+            assertThat(((Map<?, ?>) placed.list("orders").get(0)).get("orderId")).isNull();
+            assertThat(placed.json()).containsEntry("filledSize", null).containsEntry("fills", null);
+            failing.sandbox().faults().reset();
+            assertThat(kana(failingEnv, "orders", "--json").list("orders")).hasSize(1);
+        }
     }
 
     @Test
