@@ -1,26 +1,22 @@
 package io.kana.cli.trade;
 
-import io.kana.client.KanaClient;
 import io.kana.core.model.LimitOrderRequest;
 import io.kana.core.model.MarketId;
+import io.kana.core.model.OrderSpec;
 import io.kana.core.model.Restriction;
 import io.kana.core.trading.KanaTrader;
 import io.kana.core.trading.TradeResult;
 import java.math.BigDecimal;
-import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code kana place-limit}: one limit order. */
 @Command(name = "place-limit", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Place a limit order; prints the committed transaction's hash.",
+        description = "Place a limit order; prints the committed transaction's hash, the order id and what filled"
+                + " at once.",
         footerHeading = "%nExample:%n",
         footer = "  java -jar kana.jar place-limit --market 1338 --side long --size 1.5 --price 5.7 --json")
-public final class PlaceLimitCommand extends WriteCommand {
-
-    @Mixin
-    private OrderOptions order;
+public final class PlaceLimitCommand extends PlaceOrderCommand {
 
     @Option(names = "--price", required = true, paramLabel = "PRICE", description = "limit price in USDC")
     private BigDecimal price;
@@ -31,7 +27,7 @@ public final class PlaceLimitCommand extends WriteCommand {
 
     @Override
     protected void validate() {
-        order.validate();
+        super.validate();
         positive(price, "--price");
     }
 
@@ -42,15 +38,20 @@ public final class PlaceLimitCommand extends WriteCommand {
     }
 
     @Override
-    protected List<TradeResult> perform(KanaClient client) {
-        LimitOrderRequest request = LimitOrderRequest.of(MarketId.of(order.market), order.side, order.direction,
-                order.size, price, order.leverage).withRestriction(restriction);
+    OrderSpec spec() {
+        return OrderSpec.limit(order.side, order.direction, order.size, price, order.leverage);
+    }
+
+    @Override
+    TradeResult send(KanaTrader trader, MarketId market) {
+        LimitOrderRequest request = LimitOrderRequest.of(market, order.side, order.direction, order.size, price,
+                order.leverage).withRestriction(restriction);
         if (order.takeProfit != null) {
             request = request.withTakeProfit(order.takeProfit);
         }
         if (order.stopLoss != null) {
             request = request.withStopLoss(order.stopLoss);
         }
-        return List.of(KanaTrader.join(client.trader().placeLimitOrder(request)));
+        return KanaTrader.join(trader.placeLimitOrder(request));
     }
 }

@@ -1,28 +1,19 @@
 package io.kana.cli.trade;
 
-import io.kana.client.KanaClient;
 import io.kana.core.model.MarketId;
 import io.kana.core.model.MarketOrderRequest;
+import io.kana.core.model.OrderSpec;
 import io.kana.core.trading.KanaTrader;
 import io.kana.core.trading.TradeResult;
-import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code kana place-market}: one market order. */
 @Command(name = "place-market", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Place a market order (fills against the book now); prints the committed transaction's hash.",
+        description = "Place a market order (fills against the book now); prints the committed transaction's hash,"
+                + " the order id and what filled.",
         footerHeading = "%nExample:%n",
         footer = "  java -jar kana.jar place-market --market 1338 --side short --size 1 --leverage 2")
-public final class PlaceMarketCommand extends WriteCommand {
-
-    @Mixin
-    private OrderOptions order;
-
-    @Override
-    protected void validate() {
-        order.validate();
-    }
+public final class PlaceMarketCommand extends PlaceOrderCommand {
 
     @Override
     protected String describe() {
@@ -30,15 +21,20 @@ public final class PlaceMarketCommand extends WriteCommand {
     }
 
     @Override
-    protected List<TradeResult> perform(KanaClient client) {
-        MarketOrderRequest request = MarketOrderRequest.of(MarketId.of(order.market), order.side, order.direction,
-                order.size, order.leverage);
+    OrderSpec spec() {
+        return OrderSpec.market(order.side, order.direction, order.size, order.leverage);
+    }
+
+    @Override
+    TradeResult send(KanaTrader trader, MarketId market) {
+        MarketOrderRequest request = MarketOrderRequest.of(market, order.side, order.direction, order.size,
+                order.leverage);
         if (order.takeProfit != null) {
             request = request.withTakeProfit(order.takeProfit);
         }
         if (order.stopLoss != null) {
             request = request.withStopLoss(order.stopLoss);
         }
-        return List.of(KanaTrader.join(client.trader().placeMarketOrder(request)));
+        return KanaTrader.join(trader.placeMarketOrder(request));
     }
 }

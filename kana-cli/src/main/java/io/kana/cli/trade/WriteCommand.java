@@ -42,6 +42,21 @@ abstract class WriteCommand extends KanaCommand {
     /** Checks the options before anything is contacted; throws {@link UsageException}. */
     protected void validate() {}
 
+    /** What the committed writes did beyond their transactions, read after the commit; nothing by default. */
+    protected Report report(KanaClient client, List<TradeResult> results) {
+        return Report.NONE;
+    }
+
+    /**
+     * Output that follows the transactions.
+     *
+     * @param fields added to the JSON document after {@code transactions}
+     * @param text   printed after the transactions' table
+     */
+    protected record Report(Map<String, Object> fields, String text) {
+        static final Report NONE = new Report(Map.of(), "");
+    }
+
     @Override
     protected final boolean writes() {
         return true;
@@ -70,7 +85,10 @@ abstract class WriteCommand extends KanaCommand {
         try (KanaClient client = KanaClient.builder(config)
                 .execution(Execution.awaitCommit(Duration.ofSeconds(waitSeconds))).build()) {
             List<TradeResult> results = Spinner.await(terminal(), err, "waiting for the commit", () -> perform(client));
-            print(document(config, results), table(results));
+            Report report = report(client, results);
+            Map<String, Object> document = document(config, results);
+            document.putAll(report.fields());
+            print(document, table(results) + report.text());
         }
         return ExitCodes.OK;
     }

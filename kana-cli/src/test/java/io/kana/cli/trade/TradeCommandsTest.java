@@ -11,10 +11,13 @@ import io.kana.client.KanaClient;
 import io.kana.client.Secret;
 import io.kana.core.model.MarketId;
 import io.kana.core.model.NetOrder;
+import io.kana.sandbox.KanaSandbox;
+import io.kana.sandbox.SandboxFaults;
 import io.kana.testkit.SandboxKana;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +91,10 @@ class TradeCommandsTest {
         assertThat(placed.code()).as(placed.toString()).isEqualTo(ExitCodes.OK);
         Map<?, ?> transaction = (Map<?, ?>) placed.list("transactions").get(0);
         assertThat(transaction.get("operation")).isEqualTo("PLACE_LIMIT_ORDER");
+        assertThat(placed.json().get("orderIdsKnown")).isEqualTo(true);
+        assertThat(placed.json().get("filledSize")).isEqualTo("0");
+        assertThat(placed.json()).containsEntry("averagePrice", null);
+        assertThat(placed.list("fills")).isEmpty();
 
         CliRun open = kana(env, "orders", "--json");
         assertThat(open.list("orders")).singleElement().satisfies(o -> {
@@ -96,6 +103,13 @@ class TradeCommandsTest {
             assertThat(new BigDecimal((String) order.get("size"))).isEqualByComparingTo("1.5");
         });
         String orderId = (String) ((Map<?, ?>) open.list("orders").get(0)).get("orderId");
+        assertThat(placed.list("orders")).singleElement().satisfies(o -> {
+            Map<?, ?> order = (Map<?, ?>) o;
+            assertThat(order.get("orderId")).isEqualTo(orderId);
+            assertThat(order.get("type")).isEqualTo("limit");
+            assertThat(order.get("side")).isEqualTo("long");
+            assertThat(order.get("price")).isEqualTo("4.9");
+        });
         assertThat(kana(env, "orders").out()).contains(orderId).contains("ORDER ID");
         assertThat(kana(env, "orders", "history", "--json").out()).contains(orderId);
         CliRun status = kana(env, "orders", "status", "--market", "1338", orderId, "--json");
@@ -107,6 +121,70 @@ class TradeCommandsTest {
         assertThat(cancelled.out()).contains("CANCEL_MULTIPLE_ORDERS");
         assertThat(kana(env, "orders", "--json").list("orders")).isEmpty();
         assertThat(kana(env, "orders").out()).isEqualTo("No open orders.\n");
+    }
+
+    @Test
+    void theTableShowsThePlacedOrdersIdAsOrdersListsIt() {
+        kana(env, "deposit", "500");
+
+        CliRun placed = kana(env, "place-limit", "--market", "1338", "--side", "short", "--size", "1", "--price", "5.6");
+
+        assertThat(placed.code()).as(placed.toString()).isEqualTo(ExitCodes.OK);
+        String orderId = (String) ((Map<?, ?>) kana(env, "orders", "--json").list("orders").get(0)).get("orderId");
+        assertThat(placed.out()).contains("PLACE_LIMIT_ORDER").containsPattern("ORDER ID +TYPE +SIDE")
+                .containsPattern("(?m)^" + orderId + " +limit +short +open +1 +5.6$")
+                .contains("Nothing filled at once.");
+    }
+
+    @Test
+    void aCrossingLimitOrderShowsWhatFilledAtOnce() {
+        kana(env, "deposit", "500");
+        KanaClient maker = sandbox.newTradingWallet(new BigDecimal("1000"), new BigDecimal("500"));
+        maker.netTrader().place(APT, List.of(NetOrder.sell(new BigDecimal("1"), new BigDecimal("5.1")),
+                NetOrder.sell(new BigDecimal("1"), new BigDecimal("5.3"))));
+
+        CliRun crossed = kana(env, "place-limit", "--market", "1338", "--side", "long", "--size", "2", "--price",
+                "5.3", "--json");
+
+        assertThat(crossed.code()).as(crossed.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(crossed.json().get("orderIdsKnown")).isEqualTo(true);
+        assertThat(new BigDecimal((String) crossed.json().get("filledSize"))).isEqualByComparingTo("2");
+        assertThat(new BigDecimal((String) crossed.json().get("averagePrice"))).isEqualByComparingTo("5.2");
+        String orderId = (String) ((Map<?, ?>) crossed.list("orders").get(0)).get("orderId");
+        assertThat(crossed.list("fills")).hasSize(2).allSatisfy(f -> assertThat(((Map<?, ?>) f).get("orderId"))
+                .isEqualTo(orderId));
+        assertThat(kana(env, "orders", "history", "--json").out()).contains(orderId);
+    }
+
+    @Test
+    void aReadBackThatFailsLeavesTheIdUnknownAndThePlacementStillSucceeds() throws Exception {
+        try (SandboxKana failing = SandboxKana.start(KanaSandbox.builder().commitDelay(Duration.ofSeconds(1)))) {
+            Secret trader = SandboxKana.newPrivateKey();
+            failing.fund(failing.client(trader).wallet(), new BigDecimal("1000"));
+            Map<String, String> failingEnv = environment(failing, trader);
+            kana(failingEnv, "deposit", "500");
+            failing.resetRequestCounts();
+            // The trade API goes down once the order is submitted: only the read-back after the commit meets it.
+            Thread outage = new Thread(() -> {
+                while (failing.requestCounts().getOrDefault("/v1/transactions", 0L) == 0) {
+                    Thread.onSpinWait();
+                }
+                failing.sandbox().faults().serviceUnavailable(SandboxFaults.Target.TRADE_API, 1.0);
+            });
+            outage.start();
+
+            CliRun placed = kana(failingEnv, "place-limit", "--market", "1338", "--side", "long", "--size", "1",
+                    "--price", "4.9", "--json");
+            outage.join();
+
+            assertThat(placed.code()).as(placed.toString()).isEqualTo(ExitCodes.OK);
+            assertThat(((Map<?, ?>) placed.list("transactions").get(0)).get("success")).isEqualTo(true);
+            assertThat(placed.json().get("orderIdsKnown")).isEqualTo(false);
+            assertThat(((Map<?, ?>) placed.list("orders").get(0)).get("orderId")).isNull();
+            assertThat(placed.json()).containsEntry("filledSize", null).containsEntry("fills", null);
+            failing.sandbox().faults().reset();
+            assertThat(kana(failingEnv, "orders", "--json").list("orders")).hasSize(1);
+        }
     }
 
     @Test
@@ -134,9 +212,23 @@ class TradeCommandsTest {
         KanaClient maker = sandbox.newTradingWallet(new BigDecimal("1000"), new BigDecimal("500"));
         maker.netTrader().place(APT, List.of(NetOrder.sell(new BigDecimal("2"), new BigDecimal("5.1"))));
 
-        CliRun bought = kana(env, "place-market", "--market", "1338", "--side", "long", "--size", "2", "--leverage",
+        CliRun bought = kana(env, "place-market", "--market", "1338", "--side", "long", "--size", "1", "--leverage",
                 "2", "--json");
         assertThat(bought.code()).as(bought.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(bought.list("orders")).singleElement().satisfies(o -> {
+            assertThat((String) ((Map<?, ?>) o).get("orderId")).isNotBlank();
+            assertThat(((Map<?, ?>) o).get("type")).isEqualTo("market");
+            assertThat(((Map<?, ?>) o).get("price")).isNull();
+        });
+        assertThat(new BigDecimal((String) bought.json().get("filledSize"))).isEqualByComparingTo("1");
+        assertThat(new BigDecimal((String) bought.json().get("averagePrice"))).isEqualByComparingTo("5.1");
+        assertThat(bought.list("fills")).singleElement()
+                .satisfies(f -> assertThat(new BigDecimal((String) ((Map<?, ?>) f).get("price"))).isEqualByComparingTo("5.1"));
+        CliRun boughtMore = kana(env, "place-market", "--market", "1338", "--side", "long", "--size", "1", "--leverage",
+                "2");
+        assertThat(boughtMore.code()).as(boughtMore.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(boughtMore.out()).contains("PLACE_MARKET_ORDER").containsPattern("market +long +open +1 +-")
+                .contains("Filled 1 at an average price of 5.1:").containsPattern("5\\.1 +1 ");
 
         CliRun positions = kana(env, "positions", "--json");
         assertThat(positions.list("positions")).singleElement().satisfies(p -> {

@@ -39,6 +39,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -270,6 +271,21 @@ public final class NetTrader {
      */
     public List<TradeResult> cancelAll() {
         return cancelOpen(null, o -> true);
+    }
+
+    /**
+     * Reads back a placement sent through {@link #trader()} (hedge mode: long/short, open/close): its
+     * order ids and what filled at once, by the rules of this object's own placements (records of the
+     * committed version, documented fields only; see {@link Placement}). An id not shown yet stays
+     * empty, never guessed. The ids found count as this object's orders from then on.
+     *
+     * @param placed the committed transaction; without an outcome every id stays empty
+     * @param sent   the orders it placed, in the order they were sent
+     */
+    public Placement readBack(MarketId marketId, TradeResult placed, List<OrderSpec> sent) {
+        List<OrderSpec> specs = List.copyOf(required(sent, "sent"));
+        NetLegs legs = new NetLegs(specs, Collections.nCopies(specs.size(), null), List.of());
+        return readBack(required(marketId, "marketId"), required(placed, "placed"), List.of(), legs, 1);
     }
 
     private Placement replaceOnce(MarketId marketId, List<NetOrder> quotes, int attempt) {
