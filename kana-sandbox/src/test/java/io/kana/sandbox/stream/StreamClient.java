@@ -67,23 +67,6 @@ public final class StreamClient implements WebSocket.Listener, AutoCloseable {
         }
     }
 
-    /**
-     * Whether the server dropped this connection, as a client can tell: it was closed or failed, or a frame
-     * written to it fails. The JDK client may not notice an abrupt drop until it writes (on a loaded machine it
-     * took over 5 s), so after a second it writes one.
-     */
-    public boolean dropped() throws InterruptedException {
-        if (closed.await(1, TimeUnit.SECONDS)) {
-            return true;
-        }
-        try {
-            socket.sendText("{}", true).get(PATIENCE_SECONDS, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException writeFailed) {
-            return true;
-        }
-        return closed.await(PATIENCE_SECONDS, TimeUnit.SECONDS);
-    }
-
     @Override
     @SuppressWarnings("unchecked")
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
