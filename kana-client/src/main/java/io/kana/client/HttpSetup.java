@@ -8,7 +8,7 @@ import io.kana.http.KanaHttpApi;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
-import okhttp3.Interceptor;
+import okhttp3.EventListener;
 import okhttp3.OkHttpClient;
 
 /**
@@ -36,15 +36,15 @@ public final class HttpSetup {
     /**
      * One connection pool and dispatcher for the trade API and the node; sized for many orders in
      * flight. Every call is bounded in time by the builder's timeouts. {@code outcomes}, when not null,
-     * sees every attempt.
+     * hears how every call ends.
      */
-    static OkHttpClient sharedClient(HttpTimeouts timeouts, Interceptor outcomes) {
+    static OkHttpClient sharedClient(HttpTimeouts timeouts, EventListener.Factory outcomes) {
         Dispatcher dispatcher = new Dispatcher();
         dispatcher.setMaxRequests(MAX_REQUESTS);
         dispatcher.setMaxRequestsPerHost(128);
         OkHttpClient.Builder builder = new OkHttpClient.Builder();
         if (outcomes != null) {
-            builder.addInterceptor(outcomes);
+            builder.eventListenerFactory(outcomes);
         }
         return builder
                 .dispatcher(dispatcher)

@@ -56,7 +56,7 @@ class CallOutcomesTest {
         server.start();
         URI api = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
         http = new OkHttpClient.Builder().callTimeout(Duration.ofMillis(300))
-                .addInterceptor(new CallOutcomes(api, URI.create("http://127.0.0.1:1/v1"), autoHalt)).build();
+                .eventListenerFactory(new CallOutcomes(api, URI.create("http://127.0.0.1:1/v1"), autoHalt)).build();
     }
 
     @AfterEach
